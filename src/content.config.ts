@@ -1,0 +1,57 @@
+/**
+ * The report's content collections. Every data collection is fed by
+ * `reportLoader`, which validates the whole report first (see
+ * src/report/load.ts): a wrong field or an unknown id stops the build with the
+ * file, line and field named. Cross-references use Astro's `reference()` so
+ * pages can resolve them with `getEntry`.
+ */
+import path from 'node:path';
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { dataSchemas, type DataCollectionName } from './schemas/data.ts';
+import { chapterSchema } from './schemas/chapter.ts';
+import { loadReport } from './report/load.ts';
+import { chaptersDir, dataFiles, reportRoot } from './report/paths.ts';
+
+/** A loader that stores one collection of the validated report. */
+function reportLoader(name: DataCollectionName): Loader {
+  return {
+    name: `report:${name}`,
+    load: async ({ store, parseData, watcher }) => {
+      const root = reportRoot();
+      const file = path.join(root, dataFiles[name]);
+      const sync = async (): Promise<void> => {
+        const report = loadReport(root);
+        store.clear();
+        for (const item of report.raw[name]) {
+          const id = String(item['id']);
+          const data = await parseData({ id, data: item, filePath: file });
+          store.set({ id, data, filePath: dataFiles[name] });
+        }
+      };
+      await sync();
+      watcher?.add(file);
+      watcher?.on('change', (changed) => {
+        if (path.resolve(changed) === file) void sync();
+      });
+    },
+  };
+}
+
+const schemas = dataSchemas(reference);
+
+export const collections = {
+  chapters: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: path.join(reportRoot(), chaptersDir) }),
+    schema: chapterSchema,
+  }),
+  regions: defineCollection({ loader: reportLoader('regions'), schema: schemas.regions }),
+  tradeFlows: defineCollection({ loader: reportLoader('tradeFlows'), schema: schemas.tradeFlows }),
+  keyFigures: defineCollection({ loader: reportLoader('keyFigures'), schema: schemas.keyFigures }),
+  instruments: defineCollection({ loader: reportLoader('instruments'), schema: schemas.instruments }),
+  forums: defineCollection({ loader: reportLoader('forums'), schema: schemas.forums }),
+  institutions: defineCollection({ loader: reportLoader('institutions'), schema: schemas.institutions }),
+  references: defineCollection({ loader: reportLoader('references'), schema: schemas.references }),
+  editorialNotes: defineCollection({ loader: reportLoader('editorialNotes'), schema: schemas.editorialNotes }),
+};

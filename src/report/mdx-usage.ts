@@ -1,0 +1,51 @@
+/**
+ * Static check of the ids that chapter text passes to the engine's MDX
+ * components and citations, so a typo stops the build with the file and line
+ * before anything renders.
+ */
+import type { CollectionName } from '../schemas/common.ts';
+import type { ReportIssue } from './errors.ts';
+
+/** For each component, which props hold an id of which collection. */
+export const componentRefs: Record<string, Record<string, CollectionName>> = {
+  Value: { figure: 'keyFigures', region: 'regions', flow: 'tradeFlows' },
+  EditorialNote: { id: 'editorialNotes' },
+  RegionName: { id: 'regions' },
+};
+
+/** Bracketed Pandoc-style citations: [@key], [@key, p. 3], [see @a; @b]. */
+const citationGroup = /\[([^\[\]\n]*?@[a-z0-9][^\[\]\n]*)\]/g;
+const citationKey = /(?:^|[\s;(])-?@([a-z0-9]+(?:-[a-z0-9]+)*)/g;
+
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+export function scanComponentUsage(file: string, text: string, ids: ReadonlyMap<CollectionName, ReadonlySet<string>>): ReportIssue[] {
+  const issues: ReportIssue[] = [];
+  const tag = /<([A-Z][A-Za-z0-9]*)\b([^<>]*?)\/?>/g;
+  for (const m of text.matchAll(tag)) {
+    const [, name = '', attrs = ''] = m;
+    const props = componentRefs[name];
+    if (!props) continue;
+    for (const a of attrs.matchAll(/([a-zA-Z]+)="([^"]*)"/g)) {
+      const [, prop = '', value = ''] = a;
+      const collection = props[prop];
+      if (!collection) continue;
+      if (!ids.get(collection)?.has(value)) {
+        issues.push({ file, line: lineOf(text, m.index), entry: `<${name} ${prop}="${value}">`, field: prop, message: `unknown ${collection} id "${value}"; check it against data/ (the editor guide lists where each collection lives)` });
+      }
+    }
+  }
+  for (const g of text.matchAll(citationGroup)) {
+    for (const k of (g[1] ?? '').matchAll(citationKey)) {
+      const key = k[1] ?? '';
+      if (!ids.get('references')?.has(key)) {
+        issues.push({ file, line: lineOf(text, g.index), entry: `[${g[1]}]`, field: 'citation', message: `unknown reference key "@${key}"; expected the id of an entry in data/references.yaml` });
+      }
+    }
+  }
+  return issues;
+}

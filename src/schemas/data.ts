@@ -1,0 +1,169 @@
+/**
+ * Schemas of the report's data collections. Each is built from a `ref`
+ * factory (see common.ts) so Astro's `reference()` and the engine's own
+ * existence check share one definition.
+ */
+import { z } from 'astro/zod';
+import { amount, partialDate, qualifier, slugId, sourceSchema, type CollectionName } from './common.ts';
+
+/** ISO 3166-2 subdivision code, such as "KZ-KUS" or "RU-CHE". */
+export const regionId = z
+  .string({ error: 'expected an ISO 3166-2 code such as "KZ-KUS"' })
+  .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, { error: 'expected an ISO 3166-2 code such as "KZ-KUS"' });
+
+export const instrumentKinds = [
+  'treaty', 'convention', 'agreement', 'concept', 'programme', 'plan', 'law', 'decree', 'memorandum', 'protocol', 'draft',
+] as const;
+export const instrumentLevels = [
+  'council-of-europe', 'cis', 'bilateral-interstate', 'intergovernmental', 'interagency', 'regional', 'national', 'corporate',
+] as const;
+export const instrumentStatuses = ['in-force', 'replaced', 'draft', 'expired', 'not-adopted', 'signed', 'unknown'] as const;
+export const keyFigureUnits = ['km', 'USD', 'percent', 'count', 'rank', 'people', 'tonnes'] as const;
+
+export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionName) => R) {
+  const source = sourceSchema(ref);
+
+  const regions = z.strictObject({
+    id: regionId,
+    /** English name as used in the text ("Kostanay Region"). */
+    nameEn: z.string().min(1),
+    /** Russian name, for readers and for search. */
+    nameRu: z.string().min(1),
+    /** Short name for tables and maps ("Kostanay"). */
+    shortName: z.string().min(1),
+    /** ISO 3166-1 alpha-2 code of the country. */
+    country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected a two-letter country code such as "KZ"' }),
+    /** Whether the region lies on the state border studied by the report. */
+    border: z.boolean({ error: 'expected true or false' }),
+    /** Administrative centre. */
+    capital: z.string().min(1).optional(),
+    population: z
+      .strictObject({
+        /** Year of the count (start of year). */
+        year: z.number().int().min(1800).max(2100),
+        value: amount.int({ error: 'expected a whole number of people' }),
+        source,
+      })
+      .optional(),
+    source,
+  });
+
+  const tradeFlows = z.strictObject({
+    id: slugId,
+    year: z.number({ error: 'expected a year' }).int().min(1900).max(2100),
+    /** Exporting region. */
+    from: ref('regions'),
+    /** Importing region. */
+    to: ref('regions'),
+    /** Value in thousand US dollars. */
+    value: amount,
+    source,
+  });
+
+  const keyFigures = z.strictObject({
+    id: slugId,
+    /** What the number measures, as a short noun phrase. */
+    label: z.string().min(1),
+    value: amount,
+    unit: z.enum(keyFigureUnits, { error: `expected one of: ${keyFigureUnits.join(', ')}` }),
+    /** Plural noun after a count ("enterprises"). */
+    noun: z.string().min(1).optional(),
+    qualifier: qualifier.default('exactly'),
+    /** Year or date the figure refers to. */
+    year: partialDate.optional(),
+    source,
+  });
+
+  const instruments = z.strictObject({
+    id: slugId,
+    title: z.string().min(1),
+    shortTitle: z.string().min(1),
+    /** Title in the original language (Russian or Kazakh), when known with confidence. */
+    originalTitle: z.string().min(1).optional(),
+    kind: z.enum(instrumentKinds, { error: `expected one of: ${instrumentKinds.join(', ')}` }),
+    level: z.enum(instrumentLevels, { error: `expected one of: ${instrumentLevels.join(', ')}` }),
+    parties: z.array(z.string().min(1)).min(1, { error: 'expected at least one party' }),
+    /** Date of signature or adoption, as precise as the source. */
+    signed: partialDate.optional(),
+    place: z.string().min(1).optional(),
+    inForce: partialDate.optional(),
+    /** Ratifications, accessions and signatures the source records. */
+    actions: z
+      .array(z.strictObject({ party: z.string().min(1), action: z.enum(['signature', 'ratification', 'accession']), date: partialDate }))
+      .default([]),
+    status: z.enum(instrumentStatuses, { error: `expected one of: ${instrumentStatuses.join(', ')}` }),
+    replaces: ref('instruments').optional(),
+    replacedBy: ref('instruments').optional(),
+    /** Article sections that discuss it, such as "4.1". */
+    sections: z.array(z.string().regex(/^\d+(?:\.\d+)*$/, { error: 'expected a section number such as "4.1"' })).min(1),
+    summary: z.string().min(1),
+    source,
+  });
+
+  const forums = z.strictObject({
+    id: slugId,
+    /** Ordinal number of the forum; absent when the source does not give it. */
+    number: z.number().int().positive().optional(),
+    /** Date as precise as the source. */
+    date: partialDate,
+    city: z.string().min(1),
+    region: ref('regions'),
+    theme: z.string().min(1).optional(),
+    /** Whether the source reports it as planned rather than held. */
+    planned: z.boolean().default(false),
+    outcomes: z.array(z.string().min(1)).default([]),
+    source,
+  });
+
+  const institutions = z.strictObject({
+    id: slugId,
+    name: z.string().min(1),
+    shortName: z.string().min(1).optional(),
+    established: partialDate.optional(),
+    parent: ref('institutions').optional(),
+    summary: z.string().min(1),
+    source,
+  });
+
+  const person = z.union([
+    z.strictObject({ family: z.string().min(1), given: z.string().min(1).optional() }),
+    z.strictObject({ literal: z.string().min(1) }),
+  ], { error: 'expected an author as { family, given } or { literal }' });
+
+  /** Bibliographic entries, with CSL-JSON field names. */
+  const references = z.strictObject({
+    id: slugId,
+    type: z.enum(['book', 'chapter', 'article-journal', 'webpage', 'legal_document', 'thesis', 'report', 'legislation', 'treaty']),
+    title: z.string().min(1),
+    author: z.array(person).default([]),
+    editor: z.array(person).default([]),
+    /** Publication date, absent for "n.d.". */
+    issued: partialDate.optional(),
+    'container-title': z.string().min(1).optional(),
+    volume: z.string().min(1).optional(),
+    issue: z.string().min(1).optional(),
+    page: z.string().min(1).optional(),
+    publisher: z.string().min(1).optional(),
+    'publisher-place': z.string().min(1).optional(),
+    genre: z.string().min(1).optional(),
+    URL: z.url({ error: 'expected an absolute URL' }).optional(),
+    accessed: partialDate.optional(),
+    note: z.string().min(1).optional(),
+  });
+
+  const editorialNotes = z.strictObject({
+    id: slugId,
+    /** A short heading for the note. */
+    title: z.string().min(1),
+    /** What the source says, in brief. */
+    claim: z.string().min(1),
+    /** What the reader should know about it. */
+    note: z.string().min(1),
+    kind: z.enum(['inconsistency', 'implausible', 'error', 'spelling', 'scope']),
+    source,
+  });
+
+  return { regions, tradeFlows, keyFigures, instruments, forums, institutions, references, editorialNotes };
+}
+
+export type DataCollectionName = keyof ReturnType<typeof dataSchemas>;
