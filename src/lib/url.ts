@@ -8,9 +8,12 @@ export function withBase(path: string): string {
   return `${b}${path.replace(/^\//, '')}`;
 }
 
-/** The URL of a chapter page. */
+/** The id of the chapter that is the home page (content/chapters/index.mdx). */
+export const homeChapterId = 'index';
+
+/** The URL of a chapter page; the "index" chapter is the home page. */
 export function chapterHref(id: string): string {
-  return withBase(`/chapters/${id}/`);
+  return id === homeChapterId ? withBase('/') : withBase(`/chapters/${id}/`);
 }
 
 /** The URL of a reference's entry in the bibliography. */
