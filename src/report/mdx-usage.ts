@@ -11,7 +11,18 @@ export const componentRefs: Record<string, Record<string, CollectionName>> = {
   Value: { figure: 'keyFigures', region: 'regions', flow: 'tradeFlows' },
   EditorialNote: { id: 'editorialNotes' },
   RegionName: { id: 'regions' },
+  KeyFigures: { ids: 'keyFigures' },
 };
+
+/** The ids a prop holds: `p="id"` or `p={["a", "b"]}`. */
+function propValues(attrs: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const a of attrs.matchAll(/([a-zA-Z]+)="([^"]*)"/g)) out.push([a[1] ?? '', a[2] ?? '']);
+  for (const a of attrs.matchAll(/([a-zA-Z]+)=\{\[([^\]]*)\]\}/g)) {
+    for (const v of (a[2] ?? '').matchAll(/["']([^"']+)["']/g)) out.push([a[1] ?? '', v[1] ?? '']);
+  }
+  return out;
+}
 
 /** Bracketed Pandoc-style citations: [@key], [@key, p. 3], [see @a; @b]. */
 const citationGroup = /\[([^\[\]\n]*?@[a-z0-9][^\[\]\n]*)\]/g;
@@ -30,8 +41,7 @@ export function scanComponentUsage(file: string, text: string, ids: ReadonlyMap<
     const [, name = '', attrs = ''] = m;
     const props = componentRefs[name];
     if (!props) continue;
-    for (const a of attrs.matchAll(/([a-zA-Z]+)="([^"]*)"/g)) {
-      const [, prop = '', value = ''] = a;
+    for (const [prop, value] of propValues(attrs)) {
       const collection = props[prop];
       if (!collection) continue;
       if (!ids.get(collection)?.has(value)) {
