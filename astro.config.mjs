@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkCitations from './src/remark/citations.ts';
 import reportEngine from './src/integration.ts';
 import { readSiteConfig } from './src/report/site.ts';
 
@@ -14,6 +16,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   compressHTML: true,
+  // remark plugins need the unified processor (the default one is Rust); MDX inherits it.
+  markdown: { processor: unified({ remarkPlugins: [remarkCitations] }) },
   integrations: [reportEngine(), mdx(), sitemap()],
   devToolbar: { enabled: false },
   // Separate caches let several builds (a fixture, the real report) run side by side.

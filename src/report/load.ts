@@ -224,6 +224,12 @@ export function loadReport(root: string = reportRoot()): Report {
   }
   chapters.sort((a, b) => a.data.order - b.data.order);
 
+  // Citations and source links point into the bibliography, which lives in the "references" chapter.
+  const bibliography = chapters.find((c) => c.id === 'references');
+  if (raw.references.length > 0 && (!bibliography || !/<ReferenceList\b/.test(bibliography.body))) {
+    issues.push({ file: `${chaptersDir}/references.mdx`, message: 'a report with references needs this chapter, containing <ReferenceList />: citations and source lines link to it' });
+  }
+
   // Instruments name the article sections that discuss them: each must be a chapter's section.
   const sections = new Set(chapters.map((c) => c.data.section).filter((s): s is string => s !== undefined));
   const instrumentsYaml = parsedData.get('instruments');

@@ -20,8 +20,6 @@ export const collectionNames = [
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
-/** A function that builds the schema of a cross-reference to a collection. */
-export type RefFactory = (collection: CollectionName) => z.ZodType;
 
 /** Lower-case ids made of words joined by hyphens: stable in URLs. */
 export const slugId = z
@@ -64,7 +62,6 @@ export const partialDate = z
 /** A non-negative finite number: counts, amounts, shares. */
 export const amount = z
   .number({ error: (iss) => `expected a number, got ${describe(iss.input)}` })
-  .finite()
   .nonnegative({ error: 'expected a number of zero or more' });
 
 /** How a figure is qualified in the source ("about", "more than"). */
@@ -73,7 +70,7 @@ export const qualifier = z.enum(['exactly', 'about', 'over', 'under'], {
 });
 
 /** Where a datum comes from: a reference id plus a locator inside it. */
-export const sourceSchema = (ref: RefFactory) =>
+export const sourceSchema = <R extends z.ZodType>(ref: (collection: CollectionName) => R) =>
   z.strictObject({
     /** Id of an entry in the references collection. */
     ref: ref('references'),

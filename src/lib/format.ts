@@ -1,0 +1,124 @@
+/**
+ * Number formatting for English prose. Pure and locale-fixed (en-GB: "7,500",
+ * "85.5%") so the text readers see and the tests assert never depend on the
+ * machine that builds the site.
+ */
+
+const locale = 'en-GB';
+
+/** A number with thousands grouping and every decimal the data holds: numbers are never silently rounded. */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }).format(n);
+}
+
+/** A number with at least `min` decimals (source tables print "2,461.0"), but never fewer than the data holds. */
+export function formatDecimal(n: number, min: number): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: 20 }).format(n);
+}
+
+/** A number rounded to exactly `digits` decimals: for computed shares, which have no "true" precision. */
+export function formatFixed(n: number, digits: number): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+}
+
+/** A percentage of 100 as prose writes it: "20%", "85.5%". */
+export function formatPercent(n: number, digits?: number): string {
+  return `${digits === undefined ? formatNumber(n) : formatFixed(n, digits)}%`;
+}
+
+const scales = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+] as const;
+
+/**
+ * Large round numbers in words ("21 billion", "9.5 billion"); anything that
+ * would need rounding to be written so ("5,638,263") keeps all its digits.
+ */
+export function formatCompact(n: number): string {
+  for (const [scale, word] of scales) {
+    if (Math.abs(n) < scale) continue;
+    const tenths = (n / scale) * 10;
+    if (Math.abs(tenths - Math.round(tenths)) > 1e-9) break;
+    return `${formatNumber(Math.round(tenths) / 10)} ${word}`;
+  }
+  return formatNumber(n);
+}
+
+const ordinalRules = new Intl.PluralRules(locale, { type: 'ordinal' });
+const ordinalSuffix: Record<Intl.LDMLPluralRule, string> = { zero: 'th', one: 'st', two: 'nd', few: 'rd', many: 'th', other: 'th' };
+
+/** Rank as an ordinal: "1st", "22nd", "111th". */
+export function formatOrdinal(n: number): string {
+  if (!Number.isInteger(n)) throw new Error(`formatOrdinal: expected a whole number, got ${n}`);
+  return `${formatNumber(n)}${ordinalSuffix[ordinalRules.select(n)]}`;
+}
+
+const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** Small whole numbers in words, as style guides ask in prose ("seven"); digits above twelve ("19"). */
+export function formatCount(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < words.length ? (words[n] ?? formatNumber(n)) : formatNumber(n);
+}
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A partial date ("2016", "2016-08", "2016-08-15") in words: "2016", "August 2016", "August 15, 2016". */
+export function formatPartialDate(date: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) throw new Error(`formatPartialDate: expected "YYYY", "YYYY-MM" or "YYYY-MM-DD", got "${date}"`);
+  const [, year = '', month, day] = m;
+  if (month === undefined) return year;
+  const name = months[Number(month) - 1] ?? month;
+  return day === undefined ? `${name} ${year}` : `${name} ${Number(day)}, ${year}`;
+}
+
+/** The parts of a headline figure, so a grid can style the number apart from its words. */
+export interface FigureParts {
+  qualifier: string | undefined;
+  number: string;
+  unit: string | undefined;
+  /** Whether a space separates number and unit ("7,500 km", but "20%"). */
+  spaced: boolean;
+  /** The whole phrase for prose: "about 7,500 km". */
+  text: string;
+}
+
+/** What formatKeyFigure needs of a key figure (see the keyFigures schema). */
+export interface FigureInput {
+  value: number;
+  unit: 'km' | 'USD' | 'percent' | 'count' | 'rank' | 'people' | 'tonnes';
+  noun?: string | undefined;
+  qualifier: 'exactly' | 'about' | 'over' | 'under';
+}
+
+/** Units of things one counts take "fewer than"; amounts take "less than". */
+const countable = new Set<FigureInput['unit']>(['count', 'people']);
+
+function qualifierWords(fig: FigureInput): string | undefined {
+  switch (fig.qualifier) {
+    case 'exactly': return undefined;
+    case 'about': return 'about';
+    case 'over': return 'more than';
+    case 'under': return countable.has(fig.unit) ? 'fewer than' : 'less than';
+  }
+}
+
+/** A key figure as English prose: "about 7,500 km", "more than 9 billion US dollars", "9th". */
+export function formatKeyFigure(fig: FigureInput): FigureParts {
+  const [number, unit, joiner] = ((): [string, string | undefined, string] => {
+    switch (fig.unit) {
+      case 'km': return [formatNumber(fig.value), 'km', ' '];
+      case 'USD': return [formatCompact(fig.value), 'US dollars', ' '];
+      case 'percent': return [formatNumber(fig.value), '%', ''];
+      case 'count': return [formatNumber(fig.value), fig.noun, ' '];
+      case 'rank': return [formatOrdinal(fig.value), undefined, ''];
+      case 'people': return [formatCompact(fig.value), 'people', ' '];
+      case 'tonnes': return [formatCompact(fig.value), 'tonnes', ' '];
+    }
+  })();
+  const qualifier = qualifierWords(fig);
+  const text = [qualifier, unit === undefined ? number : `${number}${joiner}${unit}`].filter(Boolean).join(' ');
+  return { qualifier, number, unit, spaced: joiner === ' ', text };
+}

@@ -1,0 +1,42 @@
+/**
+ * The validated report, read once and again only when one of its files
+ * changes: MDX components and the citation plugin call it many times per
+ * build, and in dev an edit must show up without a restart. It keeps the
+ * files' order (Astro's collections come back sorted by id), which the
+ * source's tables follow.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadReport, type Report } from '../report/load.ts';
+import { chaptersDir, dataFiles, reportRoot, siteFile } from '../report/paths.ts';
+
+const memo = new Map<string, { stamp: string; report: Report }>();
+
+/** A fingerprint of the report's files: names and modification times. */
+function stamp(root: string): string {
+  const mtime = (rel: string): string => {
+    try {
+      return `${rel}@${fs.statSync(path.join(root, rel)).mtimeMs}`;
+    } catch {
+      return `${rel}@missing`;
+    }
+  };
+  let chapters: string[] = [];
+  try {
+    chapters = fs.readdirSync(path.join(root, chaptersDir)).sort().map((n) => `${chaptersDir}/${n}`);
+  } catch {
+    // loadReport reports the missing folder.
+  }
+  return [siteFile, ...Object.values(dataFiles), ...chapters].map(mtime).join('|');
+}
+
+/** The report at `root` (REPORT_ROOT or the working directory), validated; throws a ReportError when invalid. */
+export function cachedReport(root: string = reportRoot()): Report {
+  const key = path.resolve(root);
+  const now = stamp(key);
+  const hit = memo.get(key);
+  if (hit && hit.stamp === now) return hit.report;
+  const report = loadReport(key);
+  memo.set(key, { stamp: now, report });
+  return report;
+}
