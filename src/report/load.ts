@@ -71,11 +71,18 @@ function locate(parsed: ParsedYaml, where: readonly PropertyKey[], lineOffset = 
 }
 
 function zodIssues(error: z.ZodError, at: (p: readonly PropertyKey[]) => Omit<ReportIssue, 'message' | 'field'>): ReportIssue[] {
-  return error.issues.map((issue) => ({
-    ...at(issue.path),
-    field: issue.path.map(String).join('.') || undefined,
-    message: issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the editor guide` : issue.message,
-  }));
+  return error.issues.flatMap((issue): ReportIssue[] => {
+    if (issue.code === 'unrecognized_keys') {
+      // One issue per unknown key, located at the key itself: the typo is the field.
+      return issue.keys.map((key) => {
+        const p = [...issue.path, key];
+        return { ...at(p), field: p.map(String).join('.'), message: `unknown field "${key}"; check the spelling against the editor guide` };
+      });
+    }
+    // A field with its own error message ("expected one of: …") is missing, not wrong: say so.
+    const missing = 'input' in issue && issue.input === undefined && !issue.message.startsWith('missing') && !issue.message.includes('nothing (the field is missing)');
+    return [{ ...at(issue.path), field: issue.path.map(String).join('.') || undefined, message: missing ? `missing required field; ${issue.message}` : issue.message }];
+  });
 }
 
 function readText(root: string, rel: string, issues: ReportIssue[]): string | undefined {
@@ -92,9 +99,11 @@ const explainMissing: z.core.$ZodErrorMap = (issue) =>
   issue.code === 'invalid_type' && issue.input === undefined ? `missing required field; expected ${issue.expected === 'object' ? 'a group of fields' : `a value of type ${issue.expected}`}` : undefined;
 
 /** A cross-reference that must name an existing entry of `collection`. */
-function idRef(ids: Map<CollectionName, Set<string>>) {
+function idRef(ids: Map<CollectionName, Set<string>>, unreadable: ReadonlySet<CollectionName>) {
   return (collection: CollectionName) =>
     z.string({ error: `expected the id of an entry in ${collection}` }).check((ctx) => {
+      // Its file is already reported as unreadable; "unknown id" errors would only repeat that.
+      if (unreadable.has(collection)) return;
       const known = ids.get(collection) ?? new Set<string>();
       if (!known.has(ctx.value)) {
         const list = [...known].sort();
@@ -139,7 +148,7 @@ export function loadReport(root: string = reportRoot()): Report {
   if (siteText !== undefined) {
     const parsed = parseYaml(siteText, siteFile, issues);
     if (parsed) {
-      const result = siteSchema.safeParse(parsed.value, { error: explainMissing });
+      const result = siteSchema.safeParse(parsed.value, { error: explainMissing, reportInput: true });
       if (result.success) site = result.data;
       else issues.push(...zodIssues(result.error, (p) => ({ file: siteFile, entry: 'site', ...locate(parsed, p) })));
     }
@@ -148,21 +157,28 @@ export function loadReport(root: string = reportRoot()): Report {
   // First pass: read every file and collect the ids, so references can be checked.
   const ids = new Map<CollectionName, Set<string>>(collectionNames.map((c) => [c, new Set<string>()]));
   const chapterFiles = readChapters(root, issues);
+  const unreadChapters = issues.filter((i) => i.file.startsWith(`${chaptersDir}/`)).length; // no frontmatter, or broken YAML
   for (const c of chapterFiles) ids.get('chapters')?.add(c.id);
 
   const parsedData = new Map<DataCollectionName, ParsedYaml>();
+  const unreadable = new Set<CollectionName>();
   const raw = {} as Report['raw'];
   for (const [name, rel] of Object.entries(dataFiles) as Array<[DataCollectionName, string]>) {
     raw[name] = [];
+    unreadable.add(name); // until its entries are read
     const text = readText(root, rel, issues);
     if (text === undefined) continue;
     const parsed = parseYaml(text, rel, issues);
     if (!parsed) continue;
-    if (parsed.value === null || parsed.value === undefined) continue; // an empty collection
+    if (parsed.value === null || parsed.value === undefined) {
+      unreadable.delete(name); // an empty collection
+      continue;
+    }
     if (!Array.isArray(parsed.value)) {
       issues.push({ file: rel, line: 1, message: 'expected a list of entries, each starting with "- id: …"' });
       continue;
     }
+    unreadable.delete(name);
     parsedData.set(name, parsed);
     const firstLine = new Map<string, number | undefined>();
     parsed.value.forEach((item: unknown, i: number) => {
@@ -187,7 +203,7 @@ export function loadReport(root: string = reportRoot()): Report {
   }
 
   // Second pass: validate every entry against its schema, references included.
-  const schemas = dataSchemas(idRef(ids));
+  const schemas = dataSchemas(idRef(ids, unreadable));
   const data = {} as Record<DataCollectionName, unknown[]>;
   for (const [name, rel] of Object.entries(dataFiles) as Array<[DataCollectionName, string]>) {
     data[name] = [];
@@ -198,7 +214,7 @@ export function loadReport(root: string = reportRoot()): Report {
       if (typeof item !== 'object' || item === null) return;
       const id = String((item as Record<string, unknown>)['id'] ?? i);
       if (!raw[name].includes(item as Record<string, unknown>)) return; // already reported (no id, or a duplicate)
-      const result = schema.safeParse(item, { error: explainMissing });
+      const result = schema.safeParse(item, { error: explainMissing, reportInput: true });
       if (result.success) data[name].push(result.data);
       else issues.push(...zodIssues(result.error, (p) => ({ file: rel, entry: `${name}[${id}]`, ...locate(parsed, [i, ...p]) })));
     });
@@ -208,7 +224,7 @@ export function loadReport(root: string = reportRoot()): Report {
   const chapters: ChapterFile[] = [];
   const orders = new Map<number, string>();
   for (const c of chapterFiles) {
-    const result = chapterSchema.safeParse(c.raw, { error: explainMissing });
+    const result = chapterSchema.safeParse(c.raw, { error: explainMissing, reportInput: true });
     if (!result.success) {
       const parsed = c.parsed;
       issues.push(...zodIssues(result.error, (p) => ({ file: c.file, entry: `chapters[${c.id}]`, ...(parsed ? locate(parsed, p, 1) : {}) })));
@@ -216,11 +232,11 @@ export function loadReport(root: string = reportRoot()): Report {
     }
     const clash = orders.get(result.data.order);
     if (clash !== undefined) {
-      issues.push({ file: c.file, entry: `chapters[${c.id}]`, field: 'order', message: `order ${result.data.order} is already used by ${clash}; each chapter needs its own place in the reading order` });
+      issues.push({ file: c.file, entry: `chapters[${c.id}]`, field: 'order', ...(c.parsed ? locate(c.parsed, ['order'], 1) : {}), message: `order ${result.data.order} is already used by ${clash}; each chapter needs its own place in the reading order` });
     }
     orders.set(result.data.order, c.file);
     chapters.push({ id: c.id, file: c.file, data: result.data, body: c.body });
-    issues.push(...scanComponentUsage(c.file, c.body, ids));
+    issues.push(...scanComponentUsage(c.file, c.body, ids, unreadable));
   }
   chapters.sort((a, b) => a.data.order - b.data.order);
 
@@ -231,11 +247,13 @@ export function loadReport(root: string = reportRoot()): Report {
   }
 
   // Instruments name the article sections that discuss them: each must be a chapter's section.
+  // A chapter with broken frontmatter hides its section: check sections only when every chapter was read.
+  const allChaptersRead = unreadChapters === 0 && chapters.length === chapterFiles.length;
   const sections = new Set(chapters.map((c) => c.data.section).filter((s): s is string => s !== undefined));
   const instrumentsYaml = parsedData.get('instruments');
   (data['instruments'] as ReportData['instruments']).forEach((inst) => {
     inst.sections.forEach((s, j) => {
-      if (sections.size > 0 && !sections.has(s)) {
+      if (allChaptersRead && sections.size > 0 && !sections.has(s)) {
         const i = raw.instruments.findIndex((r) => r['id'] === inst.id);
         issues.push({ file: dataFiles.instruments, entry: `instruments[${inst.id}]`, field: `sections.${j}`, ...(instrumentsYaml ? locate(instrumentsYaml, [i, 'sections', j]) : {}), message: `unknown section "${s}"; expected one of the chapters' sections: ${[...sections].sort().join(', ')}` });
       }

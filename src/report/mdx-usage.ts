@@ -34,7 +34,8 @@ function lineOf(text: string, index: number): number {
   return line;
 }
 
-export function scanComponentUsage(file: string, text: string, ids: ReadonlyMap<CollectionName, ReadonlySet<string>>): ReportIssue[] {
+/** `unreadable`: collections whose data file could not be read; their ids are not checked (that file's error says it all). */
+export function scanComponentUsage(file: string, text: string, ids: ReadonlyMap<CollectionName, ReadonlySet<string>>, unreadable: ReadonlySet<CollectionName> = new Set()): ReportIssue[] {
   const issues: ReportIssue[] = [];
   const tag = /<([A-Z][A-Za-z0-9]*)\b([^<>]*?)\/?>/g;
   for (const m of text.matchAll(tag)) {
@@ -43,12 +44,13 @@ export function scanComponentUsage(file: string, text: string, ids: ReadonlyMap<
     if (!props) continue;
     for (const [prop, value] of propValues(attrs)) {
       const collection = props[prop];
-      if (!collection) continue;
+      if (!collection || unreadable.has(collection)) continue;
       if (!ids.get(collection)?.has(value)) {
         issues.push({ file, line: lineOf(text, m.index), entry: `<${name} ${prop}="${value}">`, field: prop, message: `unknown ${collection} id "${value}"; check it against data/ (the editor guide lists where each collection lives)` });
       }
     }
   }
+  if (unreadable.has('references')) return issues;
   for (const g of text.matchAll(citationGroup)) {
     for (const k of (g[1] ?? '').matchAll(citationKey)) {
       const key = k[1] ?? '';

@@ -1,0 +1,196 @@
+/**
+ * Bad input stops the build with an error that names the file, the field (and
+ * the line) and what was expected. Each case copies the second-report fixture,
+ * adds one entry or chapter that is valid but for ONE thing, and loads the
+ * copy. A control first loads the same addition without the fault, so each
+ * case proves that the fault alone is what the validator rejects.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadReport } from '../../src/report/load.ts';
+import { copyFixture, escapeRegExp, expectIssue, lineOf, removeCopies, reportErrorOf, type ExpectedIssue } from '../helpers/report-copy.ts';
+import { fixtureRoot } from '../helpers/paths.ts';
+import { runBuild } from '../helpers/run-build.ts';
+import { stagingDir } from '../../src/cli/build.ts';
+
+afterAll(removeCopies);
+
+// Ids that exist in the fixture, so the added entries point at real things.
+const fixture = loadReport(fixtureRoot);
+const first = <T,>(list: readonly T[], what: string): T => {
+  const item = list[0];
+  if (item === undefined) throw new Error(`the second-report fixture needs at least one ${what}`);
+  return item;
+};
+const refId = first(fixture.data.references, 'reference').id;
+const [regionA, regionB] = [first(fixture.data.regions, 'region').id, fixture.data.regions.at(-1)?.id ?? ''];
+const figureId = first(fixture.data.keyFigures, 'key figure').id;
+const usedOrder = first(fixture.chapters, 'chapter').data.order;
+const usedSection = fixture.chapters.map((c) => c.data.section).find((s) => s !== undefined) ?? '';
+const source = `source: { ref: ${refId}, locator: section 1 }`;
+
+/** Appends `text` to a file of a fresh copy; returns the copy's root. */
+function withAppended(file: string, text: string): string {
+  const root = copyFixture();
+  fs.appendFileSync(path.join(root, file), `\n${text}`);
+  return root;
+}
+
+/** A fresh copy with one more chapter, content/chapters/added.mdx, written as given. */
+function withChapter(text: string): string {
+  const root = copyFixture();
+  fs.writeFileSync(path.join(root, 'content/chapters/added.mdx'), text);
+  return root;
+}
+
+const keyFigure = ({ id = 'added-figure', value = '12', label = '  label: An added figure\n' } = {}): string =>
+  `- id: ${id}\n${label}  value: ${value}\n  unit: km\n  ${source}\n`;
+
+const instrument = ({ signed = '2015-02-28', sections = `["${usedSection}"]` } = {}): string =>
+  `- id: added-accord\n  title: An added accord\n  shortTitle: Added accord\n  kind: agreement\n  level: bilateral-interstate\n` +
+  `  parties: [One, Two]\n  signed: ${signed}\n  status: in-force\n  sections: ${sections}\n  summary: Added for a test.\n  ${source}\n`;
+
+const tradeFlow = (to: string): string => `- id: added-flow\n  year: 2024\n  from: ${regionA}\n  to: ${to}\n  value: 1.5\n  ${source}\n`;
+
+const chapter = ({ title = 'title: An added chapter\n', order = '99', body = 'Some text.' } = {}): string =>
+  `---\n${title}shortTitle: Added\norder: ${order}\nsummary: A chapter added by a test.\n---\n\n${body}\n`;
+
+interface Case {
+  name: string;
+  /** The addition without its fault: must load. */
+  valid: () => string;
+  /** The same addition with the fault. */
+  broken: () => string;
+  /** What the error must say, given the broken copy's root (for line numbers). */
+  expected: (root: string) => ExpectedIssue;
+}
+
+const dataCase = (name: string, file: string, valid: string, broken: string, field: string | undefined, needle: string, message: RegExp): Case => ({
+  name,
+  valid: () => withAppended(file, valid),
+  broken: () => withAppended(file, broken),
+  expected: (root) => ({ file, field, line: lineOf(root, file, needle), message }),
+});
+
+const cases: Case[] = [
+  dataCase('a negative figure', 'data/key-figures.yaml', keyFigure(), keyFigure({ value: '-12' }), 'value', 'value: -12', /expected a number of zero or more/),
+  dataCase('a non-numeric figure ("many")', 'data/key-figures.yaml', keyFigure(), keyFigure({ value: 'many' }), 'value', 'value: many', /expected a number.*"many"/),
+  dataCase('an impossible day (2015-02-30)', 'data/instruments.yaml', instrument(), instrument({ signed: '2015-02-30' }), 'signed', 'signed: 2015-02-30', /"2015-02-30" is not a real calendar date/),
+  dataCase('an impossible month (2015-13)', 'data/instruments.yaml', instrument({ signed: '2015-12' }), instrument({ signed: '2015-13' }), 'signed', 'signed: 2015-13', /"2015-13" is not a real calendar date/),
+  dataCase('an unknown region id in a trade flow', 'data/trade-flows.yaml', tradeFlow(regionB), tradeFlow('XB-ZZZ'), 'to', 'to: XB-ZZZ', new RegExp(`unknown regions id "XB-ZZZ"; expected one of: .*${escapeRegExp(regionA)}`)),
+  dataCase('an unknown reference id in a source', 'data/key-figures.yaml', keyFigure(), keyFigure().replace(`ref: ${refId}`, 'ref: nope-2000'), 'source.ref', 'ref: nope-2000', new RegExp(`unknown references id "nope-2000"; expected one of: .*${escapeRegExp(refId)}`)),
+  dataCase('a missing required field', 'data/key-figures.yaml', keyFigure(), keyFigure({ label: '' }), 'label', '- id: added-figure', /missing required field; expected a value of type string/),
+  dataCase('a missing required field with a fixed list of values', 'data/key-figures.yaml', keyFigure(), keyFigure().replace('  unit: km\n', ''), 'unit', '- id: added-figure', /missing required field; expected one of: .*km/),
+  dataCase('an unknown field (a typo: "valeu")', 'data/key-figures.yaml', keyFigure(), keyFigure().replace('  value: 12', '  valeu: 12'), 'valeu', 'valeu: 12', /unknown field "valeu"/),
+  dataCase('an unknown instrument section', 'data/instruments.yaml', instrument(), instrument({ sections: '["99"]' }), 'sections.0', 'sections: ["99"]', new RegExp(`unknown section "99"; expected one of the chapters' sections: .*${escapeRegExp(usedSection)}`)),
+  dataCase('a YAML syntax error in a data file', 'data/key-figures.yaml', keyFigure(), keyFigure({ label: '  label: An added figure: with a colon\n' }), undefined, 'label: An added figure: with a colon', /not valid YAML/),
+  {
+    name: 'a chapter without a title',
+    valid: () => withChapter(chapter()),
+    broken: () => withChapter(chapter({ title: '' })),
+    expected: () => ({ file: 'content/chapters/added.mdx', field: 'title', line: 2, message: /expected the chapter title/ }),
+  },
+  {
+    name: 'a chapter whose order is not a number',
+    valid: () => withChapter(chapter()),
+    broken: () => withChapter(chapter({ order: 'first' })),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'order', line: lineOf(root, 'content/chapters/added.mdx', 'order: first'), message: /expected a whole number/ }),
+  },
+  {
+    name: 'a YAML syntax error in chapter frontmatter',
+    valid: () => withChapter(chapter()),
+    broken: () => withChapter(chapter({ title: 'title: An added chapter: with a colon\n' })),
+    expected: () => ({ file: 'content/chapters/added.mdx', line: 2, message: /not valid YAML/ }),
+  },
+  {
+    name: 'an MDX component with an unknown id (<Value figure="nope" />)',
+    valid: () => withChapter(chapter({ body: `Intro.\n\nIt is <Value figure="${figureId}" /> long.` })),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\nIt is <Value figure="nope" /> long.' })),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'figure', line: lineOf(root, 'content/chapters/added.mdx', 'figure="nope"'), message: /unknown keyFigures id "nope"/ }),
+  },
+  {
+    name: 'an unknown citation key ([@nope])',
+    valid: () => withChapter(chapter({ body: `Intro.\n\nAs reported [@${refId}].` })),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\nAs reported [@nope].' })),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'citation', line: lineOf(root, 'content/chapters/added.mdx', '[@nope]'), message: /unknown reference key "@nope"/ }),
+  },
+];
+
+describe('bad input: the error names the file, the field, the line and what was expected', () => {
+  it('the unchanged fixture is valid', () => {
+    expect(() => loadReport(copyFixture())).not.toThrow();
+  });
+
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(() => loadReport(c.valid()), 'the addition without its fault should be valid').not.toThrow();
+      const root = c.broken();
+      expectIssue(root, c.expected(root));
+    });
+  }
+
+  it('a duplicate id (pointing at the second use and naming the first)', () => {
+    expect(() => loadReport(withAppended('data/key-figures.yaml', keyFigure()))).not.toThrow();
+    const root = withAppended('data/key-figures.yaml', keyFigure({ id: figureId }));
+    const lines = fs.readFileSync(path.join(root, 'data/key-figures.yaml'), 'utf8').split('\n');
+    const uses = lines.flatMap((l, i) => (l.trim() === `- id: ${figureId}` ? [i + 1] : []));
+    expect(uses).toHaveLength(2);
+    expectIssue(root, { file: 'data/key-figures.yaml', field: 'id', line: uses[1], message: new RegExp(`duplicate id "${escapeRegExp(figureId)}": it is already used on line ${uses[0]};`) });
+  });
+
+  it('a duplicate chapter order (on one of the two chapters, naming the other)', () => {
+    expect(() => loadReport(withChapter(chapter()))).not.toThrow();
+    const root = withChapter(chapter({ order: String(usedOrder) }));
+    const clash = reportErrorOf(root).issues.filter((i) => i.field === 'order');
+    expect(clash, 'one issue for the clash').toHaveLength(1);
+    const issue = clash[0];
+    if (!issue) throw new Error('unreachable');
+    const other = fixture.chapters.find((c) => c.data.order === usedOrder)?.file ?? '';
+    const pair = ['content/chapters/added.mdx', other];
+    expect(pair).toContain(issue.file);
+    const otherFile = pair.find((f) => f !== issue.file) ?? '';
+    expectIssue(root, { file: issue.file, field: 'order', line: lineOf(root, issue.file, `order: ${usedOrder}`), message: new RegExp(`order ${usedOrder} is already used by ${escapeRegExp(otherFile)}`) });
+  });
+
+  it('every problem is reported at once', () => {
+    const root = withAppended('data/key-figures.yaml', keyFigure({ value: '-12' }));
+    fs.writeFileSync(path.join(root, 'content/chapters/added.mdx'), chapter({ order: 'first' }));
+    const files = new Set(reportErrorOf(root).issues.map((i) => i.file));
+    expect(files).toEqual(new Set(['data/key-figures.yaml', 'content/chapters/added.mdx']));
+  });
+
+  it('a chapter with broken frontmatter is reported alone, without knock-on errors about the section it holds', () => {
+    const added = (title: string): string => {
+      const root = withChapter(chapter({ title }).replace('order: 99', 'section: "77"\norder: 99'));
+      fs.appendFileSync(path.join(root, 'data/instruments.yaml'), `\n${instrument({ sections: '["77"]' })}`);
+      return root;
+    };
+    expect(() => loadReport(added('title: An added chapter\n'))).not.toThrow();
+    const issues = reportErrorOf(added('')).issues;
+    expect(issues.map((i) => `${i.file} ${i.field ?? ''}`)).toEqual(['content/chapters/added.mdx title']);
+  });
+
+  it('a YAML syntax error is reported alone, without knock-on errors from the entries it hid', () => {
+    const root = withAppended('data/regions.yaml', `- id: XA-ADD\n  nameEn: Added: Valley\n`);
+    const issues = reportErrorOf(root).issues;
+    expect(issues.map((i) => `${i.file}: ${i.message}`)).toEqual([expect.stringMatching(/^data\/regions\.yaml: this is not valid YAML/)]);
+  });
+});
+
+describe('bad input stops `npm run build`', () => {
+  it('exits non-zero, names the file and field, and leaves no output folder behind', async () => {
+    const root = withAppended('data/key-figures.yaml', keyFigure({ value: '-12' }));
+    const work = path.dirname(root);
+    const outDir = path.join(work, 'dist');
+    const run = await runBuild({ reportRoot: root, outDir, cacheDir: path.join(work, 'cache') });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`data/key-figures.yaml:${lineOf(root, 'data/key-figures.yaml', 'value: -12')}`);
+    expect(run.stderr).toContain('keyFigures[added-figure] › value');
+    expect(run.stderr).toContain('expected a number of zero or more');
+    expect(run.stderr, 'no stack trace for a content error').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(fs.existsSync(outDir)).toBe(false);
+    expect(fs.readdirSync(work).filter((name) => name.includes('dist')), 'nothing beside the output folder').toEqual([]);
+    expect(fs.existsSync(stagingDir(run.pid)), 'no staging folder left').toBe(false);
+  }, 120_000);
+});
