@@ -1,0 +1,188 @@
+/**
+ * A chart's model (plain, serialisable data: what the server renders and the
+ * page embeds) and the Chart.js configuration made from it. Shared by the
+ * build-time renderer and the interactive version in the browser, so both draw
+ * the same chart; only the colours differ (sentinels on the server, the
+ * page's computed colours in the browser).
+ */
+import type { ChartConfiguration, Plugin } from 'chart.js';
+import type { ColourToken, Palette } from './palette.ts';
+
+export interface BarSeries {
+  label: string;
+  values: number[];
+  colour: ColourToken;
+  /** Text printed at the end of each bar, or none. */
+  valueLabels?: string[];
+}
+
+export interface BarModel {
+  type: 'bar';
+  width: number;
+  height: number;
+  horizontal: boolean;
+  stacked: boolean;
+  log: boolean;
+  /** Category labels; an array is one label on several lines. */
+  labels: Array<string | string[]>;
+  series: BarSeries[];
+  /** Print the value labels inside the bars (stacked parts) rather than after them. */
+  labelsInside?: boolean;
+  /** Title of the value axis, with its unit. */
+  valueTitle: string;
+  /** How the value axis ticks are written. */
+  ticks: 'number' | 'compact';
+  legend: boolean;
+}
+
+export interface TimelinePoint {
+  /** Decimal year. */
+  x: number;
+  /** Index into `rows`. */
+  row: number;
+  label: string;
+  /** Hollow dots mark planned or uncertain entries. */
+  hollow: boolean;
+}
+
+export interface TimelineModel {
+  type: 'timeline';
+  width: number;
+  height: number;
+  rows: string[];
+  points: TimelinePoint[];
+  xMin: number;
+  xMax: number;
+  /** Print each point's label beside it. */
+  pointLabels: boolean;
+  legend: Array<{ label: string; hollow: boolean }>;
+}
+
+export type ChartModel = BarModel | TimelineModel;
+
+export const chartFont = "'Source Sans 3 Variable', 'Source Sans 3', sans-serif";
+
+const compact = (v: number): string => {
+  const abs = Math.abs(v);
+  const fmt = (n: number, unit: string): string => `${Number(n.toFixed(1)).toLocaleString('en-GB')}${unit}`;
+  if (abs >= 1e9) return fmt(v / 1e9, ' bn');
+  if (abs >= 1e6) return fmt(v / 1e6, ' m');
+  if (abs >= 1e3) return fmt(v / 1e3, 'k');
+  return v.toLocaleString('en-GB');
+};
+
+/** Draws the value labels at the end of each bar and the labels beside timeline points. */
+function labelPlugin(model: ChartModel, palette: Palette): Plugin {
+  return {
+    id: 'figureLabels',
+    afterDatasetsDraw(chart) {
+      const ctx = chart.ctx;
+      ctx.save();
+      ctx.font = `13px ${chartFont}`;
+      ctx.fillStyle = palette.text;
+      ctx.textBaseline = 'middle';
+      chart.data.datasets.forEach((_, di) => {
+        const meta = chart.getDatasetMeta(di);
+        if (meta.hidden) return;
+        meta.data.forEach((el, i) => {
+          if (model.type === 'bar') {
+            const text = model.series[di]?.valueLabels?.[i];
+            if (text === undefined) return;
+            const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
+            if (model.labelsInside === true) {
+              const { base } = el.getProps(['base'], true) as { base: number };
+              ctx.textAlign = 'center';
+              ctx.fillStyle = palette.bg;
+              ctx.fillText(text, (x + base) / 2, y);
+              ctx.fillStyle = palette.text;
+            } else if (model.horizontal) {
+              ctx.textAlign = 'left';
+              ctx.fillText(text, x + 6, y);
+            } else {
+              ctx.textAlign = 'center';
+              ctx.fillText(text, x, y - 10);
+            }
+          } else if (model.pointLabels) {
+            const p = model.points[i];
+            if (p === undefined) return;
+            const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
+            ctx.textAlign = 'center';
+            ctx.fillText(p.label, x, y + ([-16, 17, -32, 33][i % 4] ?? 0));
+          }
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
+
+/** The Chart.js configuration of `model`, in `palette`'s colours. */
+export function chartConfig(model: ChartModel, palette: Palette): ChartConfiguration {
+  const font = { family: chartFont, size: 13 };
+  const grid = { color: palette.grid };
+  const ticks = { color: palette.text, font };
+  const title = (text: string): { display: boolean; text: string; color: string; font: typeof font } => ({ display: text !== '', text, color: palette.muted, font });
+  const common = {
+    responsive: false,
+    animation: false as const,
+    devicePixelRatio: 1,
+    font,
+    color: palette.text,
+  };
+  if (model.type === 'bar') {
+    const valueAxis = model.log
+      ? { type: 'logarithmic' as const, grid, ticks: { ...ticks, maxRotation: 0, callback: (v: number | string): string => (Number.isInteger(Math.log10(Number(v))) ? compact(Number(v)) : '') }, title: title(model.valueTitle), stacked: model.stacked }
+      : { type: 'linear' as const, beginAtZero: true, grid, ticks: { ...ticks, callback: (v: number | string): string => (model.ticks === 'compact' ? compact(Number(v)) : Number(v).toLocaleString('en-GB')) }, title: title(model.valueTitle), stacked: model.stacked };
+    const categoryAxis = { type: 'category' as const, grid: { display: false }, ticks, stacked: model.stacked };
+    // Room for the value labels beyond the longest bar.
+    const labelRoom = model.labelsInside !== true && model.series.some((s) => s.valueLabels) ? 130 : 12;
+    return {
+      type: 'bar',
+      data: {
+        labels: model.labels,
+        datasets: model.series.map((s) => ({ label: s.label, data: s.values, backgroundColor: palette[s.colour], borderWidth: 0, maxBarThickness: 28 })),
+      },
+      options: {
+        ...common,
+        indexAxis: model.horizontal ? 'y' : 'x',
+        layout: { padding: model.horizontal ? { right: labelRoom, top: 4 } : { top: 24 } },
+        scales: model.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+        plugins: {
+          legend: { display: model.legend, position: 'top', align: 'start', labels: { color: palette.text, font, boxWidth: 14 } },
+          tooltip: { enabled: true },
+        },
+      },
+      plugins: [labelPlugin(model, palette)],
+    };
+  }
+  const rows = model.rows;
+  return {
+    type: 'scatter',
+    data: {
+      datasets: [
+        {
+          label: model.legend[0]?.label ?? '',
+          data: model.points.map((p) => ({ x: p.x, y: p.row })),
+          backgroundColor: model.points.map((p) => (p.hollow ? palette.bg : palette.s1)),
+          borderColor: palette.s1,
+          borderWidth: 2,
+          pointRadius: 6,
+          pointHoverRadius: 8,
+        },
+      ],
+    },
+    options: {
+      ...common,
+      layout: { padding: { top: 8, right: 16, left: 4 } },
+      scales: {
+        x: { type: 'linear', min: model.xMin, max: model.xMax, grid, ticks: { ...ticks, stepSize: model.xMax - model.xMin > 20 ? 5 : 1, callback: (v: number | string): string => String(v) } },
+        y: { type: 'linear', min: -0.6, max: rows.length - 0.4, reverse: true, grid: { color: palette.grid }, ticks: { ...ticks, stepSize: 1, autoSkip: false, callback: (v: number | string): string => rows[Number(v)] ?? '' } },
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: { enabled: true, callbacks: { label: (item) => model.points[item.dataIndex]?.label ?? '' } },
+      },
+    },
+    plugins: [labelPlugin(model, palette)],
+  };
+}

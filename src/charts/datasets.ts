@@ -1,0 +1,136 @@
+/**
+ * The report's collections as flat tables: what the /data/ page lists and
+ * offers as CSV and JSON, with each field's meaning and unit. Generic: the
+ * rows come from whatever report is being built.
+ */
+import type { ReportData } from '../report/load.ts';
+
+export type Cell = string | number | boolean | null;
+
+export interface Field {
+  name: string;
+  description: string;
+  unit?: string;
+}
+
+export interface DataTable {
+  /** File name and anchor: "regions" → /data/regions.csv, /data/#regions. */
+  name: string;
+  title: string;
+  description: string;
+  fields: Field[];
+  rows: Array<Record<string, Cell>>;
+  /** Distinct sources of the rows. */
+  sources: Array<{ ref: string; locator: string }>;
+}
+
+type Source = { ref: string; locator: string };
+const distinct = (sources: readonly Source[]): Source[] => {
+  const seen = new Map<string, Source>();
+  for (const s of sources) seen.set(`${s.ref}\u0000${s.locator}`, s);
+  return [...seen.values()];
+};
+
+/** Every collection a reader may want as data, as flat tables. */
+export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'keyFigures' | 'instruments' | 'forums'>): DataTable[] {
+  const regionName = (id: string): string => data.regions.find((r) => r.id === id)?.nameEn ?? id;
+  return [
+    {
+      name: 'regions',
+      title: 'Regions',
+      description: 'The regions the report names, with the population where the source gives one.',
+      fields: [
+        { name: 'id', description: 'ISO 3166-2 code of the region' },
+        { name: 'name', description: 'English name' },
+        { name: 'name_ru', description: 'Russian name' },
+        { name: 'country', description: 'ISO 3166-1 alpha-2 code of the country' },
+        { name: 'border', description: 'whether the region lies on the state border' },
+        { name: 'capital', description: 'administrative centre' },
+        { name: 'population_year', description: 'year of the population count (start of year)' },
+        { name: 'population', description: 'population', unit: 'people' },
+      ],
+      rows: data.regions.map((r) => ({ id: r.id, name: r.nameEn, name_ru: r.nameRu, country: r.country, border: r.border, capital: r.capital ?? null, population_year: r.population?.year ?? null, population: r.population?.value ?? null })),
+      sources: distinct(data.regions.flatMap((r) => [r.source, ...(r.population ? [r.population.source] : [])])),
+    },
+    {
+      name: 'trade-flows',
+      title: 'Trade flows between regions',
+      description: 'Exports from one region to another in a year.',
+      fields: [
+        { name: 'id', description: 'id of the flow' },
+        { name: 'year', description: 'year' },
+        { name: 'from', description: 'ISO 3166-2 code of the exporting region' },
+        { name: 'from_name', description: 'name of the exporting region' },
+        { name: 'to', description: 'ISO 3166-2 code of the importing region' },
+        { name: 'to_name', description: 'name of the importing region' },
+        { name: 'value', description: 'value of the exports', unit: 'thousand US dollars' },
+      ],
+      rows: data.tradeFlows.map((f) => ({ id: f.id, year: f.year, from: f.from, from_name: regionName(f.from), to: f.to, to_name: regionName(f.to), value: f.value })),
+      sources: distinct(data.tradeFlows.map((f) => f.source)),
+    },
+    {
+      name: 'key-figures',
+      title: 'Key figures',
+      description: 'Headline numbers as the sources state them.',
+      fields: [
+        { name: 'id', description: 'id of the figure' },
+        { name: 'label', description: 'what the number measures' },
+        { name: 'qualifier', description: 'how the source qualifies it: exactly, about, over, under' },
+        { name: 'value', description: 'the number' },
+        { name: 'unit', description: 'unit of the number (km, USD, percent, count, rank, people, tonnes)' },
+        { name: 'year', description: 'year or date the figure refers to' },
+      ],
+      rows: data.keyFigures.map((k) => ({ id: k.id, label: k.label, qualifier: k.qualifier, value: k.value, unit: k.unit, year: k.year ?? null })),
+      sources: distinct(data.keyFigures.map((k) => k.source)),
+    },
+    {
+      name: 'instruments',
+      title: 'Legal instruments',
+      description: 'Treaties, agreements, programmes, laws and other instruments.',
+      fields: [
+        { name: 'id', description: 'id of the instrument' },
+        { name: 'title', description: 'title in English' },
+        { name: 'kind', description: 'treaty, convention, agreement, concept, programme, plan, law, decree, memorandum, protocol or draft' },
+        { name: 'level', description: 'level: multilateral body, bilateral, intergovernmental, interagency, national, regional or corporate' },
+        { name: 'signed', description: 'date of signature or adoption, as precise as the source' },
+        { name: 'in_force', description: 'date of entry into force' },
+        { name: 'status', description: 'status' },
+      ],
+      rows: data.instruments.map((i) => ({ id: i.id, title: i.title, kind: i.kind, level: i.level, signed: i.signed ?? null, in_force: i.inForce ?? null, status: i.status })),
+      sources: distinct(data.instruments.map((i) => i.source)),
+    },
+    {
+      name: 'forums',
+      title: 'Forums',
+      description: 'Forums of interregional cooperation.',
+      fields: [
+        { name: 'id', description: 'id of the forum' },
+        { name: 'number', description: 'ordinal number, where the source gives it' },
+        { name: 'date', description: 'date, as precise as the source' },
+        { name: 'city', description: 'host city' },
+        { name: 'region', description: 'ISO 3166-2 code of the host region' },
+        { name: 'theme', description: 'theme' },
+        { name: 'planned', description: 'whether the source reports it as planned rather than held' },
+      ],
+      rows: data.forums.map((f) => ({ id: f.id, number: f.number ?? null, date: f.date, city: f.city, region: f.region, theme: f.theme ?? null, planned: f.planned })),
+      sources: distinct(data.forums.map((f) => f.source)),
+    },
+  ];
+}
+
+const csvCell = (v: Cell): string => {
+  if (v === null) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** RFC 4180 CSV with a header row and CRLF line ends. */
+export function toCsv(columns: readonly string[], rows: ReadonlyArray<readonly Cell[]>): string {
+  return [columns, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A data table as CSV, fields in their order. */
+export function tableCsv(table: DataTable): string {
+  const names = table.fields.map((f) => f.name);
+  return toCsv(names, table.rows.map((r) => names.map((n) => r[n] ?? null)));
+}

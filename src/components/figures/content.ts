@@ -1,0 +1,38 @@
+/**
+ * A figure's content by component and props, for the pages and the download
+ * endpoints alike: the report's data, the boundaries, the region links.
+ */
+import { chartContent, type FigureContent } from '../../charts/figures.ts';
+import { renderChartSvg } from '../../charts/render.ts';
+import type { FigureComponent, FigureProps } from '../../charts/spec.ts';
+import { figureUsages, type FigureUsage } from '../../charts/usage.ts';
+import { cachedReport } from '../../lib/report-cache.ts';
+import { withBase } from '../../lib/url.ts';
+import { recordHref } from '../catalogue/hrefs.ts';
+import { loadGeo } from '../../maps/geo.ts';
+import { mapContent } from '../../maps/figures.ts';
+
+/** The one place map regions' links are made: the region's page (its row on /data/ is `#region-<ID>`). */
+export function regionHref(id: string): string {
+  return recordHref('region', id);
+}
+
+/** Where a figure's downloads live. */
+export const figureFileHref = (id: string, ext: 'csv' | 'svg'): string => withBase(`/data/figures/${id}.${ext}`);
+
+export interface RenderedFigure extends FigureContent {
+  svg: string;
+}
+
+export function renderFigure(component: FigureComponent, props: FigureProps): RenderedFigure {
+  const report = cachedReport();
+  if (component === 'Map') return mapContent(props, report.data, loadGeo(report.root), regionHref);
+  const content = chartContent(props, report.data);
+  if (!content.chart) throw new Error(`<Chart>: no chart for ${JSON.stringify(props)}`);
+  return { ...content, svg: renderChartSvg(content.chart, content.id) };
+}
+
+/** Every figure the report's chapters place, numbered in reading order. */
+export function reportFigures(): FigureUsage[] {
+  return figureUsages(cachedReport());
+}
