@@ -49,6 +49,7 @@ export const collections = {
   regions: defineCollection({ loader: reportLoader('regions'), schema: schemas.regions }),
   tradeFlows: defineCollection({ loader: reportLoader('tradeFlows'), schema: schemas.tradeFlows }),
   keyFigures: defineCollection({ loader: reportLoader('keyFigures'), schema: schemas.keyFigures }),
+  parties: defineCollection({ loader: reportLoader('parties'), schema: schemas.parties }),
   instruments: defineCollection({ loader: reportLoader('instruments'), schema: schemas.instruments }),
   forums: defineCollection({ loader: reportLoader('forums'), schema: schemas.forums }),
   institutions: defineCollection({ loader: reportLoader('institutions'), schema: schemas.institutions }),

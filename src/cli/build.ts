@@ -35,7 +35,14 @@ type PostBuildStep = (stagingDir: string) => Promise<void>;
 // Each runs, in order, on the staged site; a failure discards the whole build.
 // The search index belongs here (Pagefind: index the staged folder and write
 // its pagefind/ folder into it).
-const postBuildSteps: PostBuildStep[] = [];
+const postBuildSteps: PostBuildStep[] = [
+  // Search: Pagefind indexes the staged site (src/lib/search/index-site.ts).
+  async (dir) => {
+    const { indexSite } = await import('../lib/search/index-site.ts');
+    const { pages } = await indexSite(dir);
+    console.log(`Search index: ${pages} pages indexed`);
+  },
+];
 // ────────────────────────────────────────────────────────────────────────────
 
 /** The staging folder of this process. */

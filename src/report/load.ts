@@ -260,6 +260,29 @@ export function loadReport(root: string = reportRoot()): Report {
     });
   });
 
+  // Relations between instruments must agree with each other and with the status.
+  const instruments = data['instruments'] as ReportData['instruments'];
+  const byId = new Map(instruments.map((inst) => [inst.id, inst]));
+  const relationIssue = (inst: ReportData['instruments'][number], field: string, where: readonly PropertyKey[], message: string): void => {
+    const i = raw.instruments.findIndex((r) => r['id'] === inst.id);
+    issues.push({ file: dataFiles.instruments, entry: `instruments[${inst.id}]`, field, ...(instrumentsYaml ? locate(instrumentsYaml, [i, ...where]) : {}), message });
+  };
+  for (const inst of instruments) {
+    for (const field of ['replaces', 'replacedBy'] as const) {
+      if (inst[field] === inst.id) relationIssue(inst, field, [field], `an instrument cannot name itself in ${field}`);
+    }
+    inst.implements.forEach((other, j) => {
+      if (other === inst.id) relationIssue(inst, `implements.${j}`, ['implements', j], 'an instrument cannot name itself in implements');
+    });
+    const successor = inst.replacedBy === undefined ? undefined : byId.get(inst.replacedBy);
+    if (successor?.replaces !== undefined && successor.replaces !== inst.id) {
+      relationIssue(inst, 'replacedBy', ['replacedBy'], `"${successor.id}" says it replaces "${successor.replaces}", not "${inst.id}"; make the two entries agree`);
+    }
+    if (inst.replacedBy !== undefined && inst.status === 'in-force') {
+      relationIssue(inst, 'status', ['status'], `status is "in-force" but the instrument is replaced by "${inst.replacedBy}"; expected "replaced" or "expired"`);
+    }
+  }
+
   if (issues.length > 0 || site === undefined) throw new ReportError(issues);
   return { root, site, chapters, data: data as ReportData, raw };
 }

@@ -5,6 +5,9 @@
  */
 import type { CollectionName } from '../schemas/common.ts';
 import type { ReportIssue } from './errors.ts';
+import { figurePropIssues } from '../charts/spec.ts';
+import { parseProps } from '../charts/usage.ts';
+import { recordKinds, recordTargetsIn } from '../components/catalogue/record-targets.ts';
 
 /** For each component, which props hold an id of which collection. */
 export const componentRefs: Record<string, Record<string, CollectionName>> = {
@@ -12,6 +15,7 @@ export const componentRefs: Record<string, Record<string, CollectionName>> = {
   EditorialNote: { id: 'editorialNotes' },
   RegionName: { id: 'regions' },
   KeyFigures: { ids: 'keyFigures' },
+  Chart: { ids: 'keyFigures', total: 'keyFigures' },
 };
 
 /** The ids a prop holds: `p="id"` or `p={["a", "b"]}`. */
@@ -40,6 +44,12 @@ export function scanComponentUsage(file: string, text: string, ids: ReadonlyMap<
   const tag = /<([A-Z][A-Za-z0-9]*)\b([^<>]*?)\/?>/g;
   for (const m of text.matchAll(tag)) {
     const [, name = '', attrs = ''] = m;
+    // Figures: dataset, kind and every prop checked against src/charts/spec.ts.
+    if (name === 'Chart' || name === 'Map') {
+      for (const issue of figurePropIssues(name, parseProps(attrs))) {
+        issues.push({ file, line: lineOf(text, m.index), entry: `<${name}>`, field: issue.prop, message: `prop "${issue.prop}": ${issue.message}` });
+      }
+    }
     const props = componentRefs[name];
     if (!props) continue;
     for (const [prop, value] of propValues(attrs)) {
@@ -50,10 +60,18 @@ export function scanComponentUsage(file: string, text: string, ids: ReadonlyMap<
       }
     }
   }
+  // Links to catalogue records by id: [text](instrument:some-id).
+  for (const t of recordTargetsIn(text)) {
+    const { collection } = recordKinds[t.kind];
+    if (unreadable.has(collection) || ids.get(collection)?.has(t.id)) continue;
+    issues.push({ file, line: lineOf(text, t.index), entry: `(${t.kind}:${t.id})`, field: 'link', message: `unknown ${collection} id "${t.id}" in a link to a record; expected the id of an entry in data/ (${t.kind}:…)` });
+  }
   if (unreadable.has('references')) return issues;
   for (const g of text.matchAll(citationGroup)) {
     for (const k of (g[1] ?? '').matchAll(citationKey)) {
       const key = k[1] ?? '';
+      // tbl-… and fig-… are cross-references to numbered tables and figures, checked by the remark plugin.
+      if (/^(?:tbl|fig)-/.test(key)) continue;
       if (!ids.get('references')?.has(key)) {
         issues.push({ file, line: lineOf(text, g.index), entry: `[${g[1]}]`, field: 'citation', message: `unknown reference key "@${key}"; expected the id of an entry in data/references.yaml` });
       }

@@ -11,6 +11,7 @@ export const dataFiles = {
   regions: 'data/regions.yaml',
   tradeFlows: 'data/trade-flows.yaml',
   keyFigures: 'data/key-figures.yaml',
+  parties: 'data/parties.yaml',
   instruments: 'data/instruments.yaml',
   forums: 'data/forums.yaml',
   institutions: 'data/institutions.yaml',

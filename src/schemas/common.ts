@@ -12,6 +12,7 @@ export const collectionNames = [
   'regions',
   'tradeFlows',
   'keyFigures',
+  'parties',
   'instruments',
   'forums',
   'institutions',

@@ -18,6 +18,7 @@ export const instrumentLevels = [
   'council-of-europe', 'cis', 'bilateral-interstate', 'intergovernmental', 'interagency', 'regional', 'national', 'corporate',
 ] as const;
 export const instrumentStatuses = ['in-force', 'replaced', 'draft', 'expired', 'not-adopted', 'signed', 'unknown'] as const;
+export const partyKinds = ['state', 'group', 'ministry', 'region', 'company', 'organisation'] as const;
 export const keyFigureUnits = ['km', 'USD', 'percent', 'count', 'rank', 'people', 'tonnes'] as const;
 
 export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionName) => R) {
@@ -74,28 +75,65 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     source,
   });
 
+  /** Who signs, joins or is bound by an instrument: a state, a group of states, a ministry, a region, a company. */
+  const parties = z.strictObject({
+    id: slugId,
+    /** Name as readers see it ("Kazakhstan", "CIS member states"). */
+    name: z.string().min(1),
+    kind: z.enum(partyKinds, { error: `expected one of: ${partyKinds.join(', ')}` }),
+    /** ISO 3166-1 alpha-2 code of its country, for states, ministries, regions and companies. */
+    country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected a two-letter country code such as "KZ"' }).optional(),
+    /** The region this party is, when it is one (its page then lists the instrument). */
+    region: ref('regions').optional(),
+    /** The institution this party is, when the report describes it. */
+    institution: ref('institutions').optional(),
+    source,
+  });
+
   const instruments = z.strictObject({
     id: slugId,
+    /** Full title in English. */
     title: z.string().min(1),
+    /** Short name for lists and links. */
     shortTitle: z.string().min(1),
-    /** Title in the original language (Russian or Kazakh), when known with confidence. */
-    originalTitle: z.string().min(1).optional(),
+    /** Title in the original language, only when known with confidence; indexed for search. */
+    originalTitle: z
+      .strictObject({
+        /** BCP 47 language tag of the title ("ru", "kk"). */
+        lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "ru"' }),
+        text: z.string().min(1),
+      })
+      .optional(),
     kind: z.enum(instrumentKinds, { error: `expected one of: ${instrumentKinds.join(', ')}` }),
     level: z.enum(instrumentLevels, { error: `expected one of: ${instrumentLevels.join(', ')}` }),
-    parties: z.array(z.string().min(1)).min(1, { error: 'expected at least one party' }),
+    /** Ids of entries in data/parties.yaml. */
+    parties: z.array(ref('parties')).min(1, { error: 'expected at least one party' }),
     /** Date of signature or adoption, as precise as the source. */
     signed: partialDate.optional(),
+    /** Place of signature. */
     place: z.string().min(1).optional(),
+    /** Entry into force, as precise as the source. */
     inForce: partialDate.optional(),
     /** Ratifications, accessions and signatures the source records. */
     actions: z
-      .array(z.strictObject({ party: z.string().min(1), action: z.enum(['signature', 'ratification', 'accession']), date: partialDate }))
+      .array(z.strictObject({ party: ref('parties'), action: z.enum(['signature', 'ratification', 'accession'], { error: 'expected one of: signature, ratification, accession' }), date: partialDate }))
       .default([]),
     status: z.enum(instrumentStatuses, { error: `expected one of: ${instrumentStatuses.join(', ')}` }),
+    /** When the status was last known to hold (usually the source's date). */
+    statusAsOf: partialDate,
+    /** The instrument this one replaced. */
     replaces: ref('instruments').optional(),
+    /** The instrument that replaced this one. */
     replacedBy: ref('instruments').optional(),
+    /** Instruments this one puts into effect or is based on. */
+    implements: z.array(ref('instruments')).default([]),
+    /** Subjects, as lower-case ids ("trade", "water"); each becomes a search facet value. */
+    topics: z.array(slugId).default([]),
+    /** Regions the instrument concerns, beyond those that are parties to it. */
+    regions: z.array(ref('regions')).default([]),
     /** Article sections that discuss it, such as "4.1". */
     sections: z.array(z.string().regex(/^\d+(?:\.\d+)*$/, { error: 'expected a section number such as "4.1"' })).min(1),
+    /** What it is and does, in our own words. */
     summary: z.string().min(1),
     source,
   });
@@ -107,11 +145,18 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     /** Date as precise as the source. */
     date: partialDate,
     city: z.string().min(1),
+    /** Host region. */
     region: ref('regions'),
     theme: z.string().min(1).optional(),
+    /** Who took part, in a sentence, when the source says. */
+    participants: z.string().min(1).optional(),
     /** Whether the source reports it as planned rather than held. */
     planned: z.boolean().default(false),
     outcomes: z.array(z.string().min(1)).default([]),
+    /** Instruments signed or agreed at the forum. */
+    instruments: z.array(ref('instruments')).default([]),
+    /** Institutions that met at the forum. */
+    institutions: z.array(ref('institutions')).default([]),
     source,
   });
 
@@ -121,6 +166,8 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     shortName: z.string().min(1).optional(),
     established: partialDate.optional(),
     parent: ref('institutions').optional(),
+    /** Instruments that set it up or that it works under. */
+    instruments: z.array(ref('instruments')).default([]),
     summary: z.string().min(1),
     source,
   });
@@ -163,7 +210,7 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     source,
   });
 
-  return { regions, tradeFlows, keyFigures, instruments, forums, institutions, references, editorialNotes };
+  return { regions, tradeFlows, keyFigures, parties, instruments, forums, institutions, references, editorialNotes };
 }
 
 export type DataCollectionName = keyof ReturnType<typeof dataSchemas>;

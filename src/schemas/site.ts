@@ -1,6 +1,7 @@
 /** The site configuration of a report: everything the chrome needs to know. */
 import { z } from 'astro/zod';
 import { partialDate } from './common.ts';
+import { citationStyles } from '../csl/styles.ts';
 
 export const siteSchema = z.strictObject({
   /** Full title of the report. */
@@ -37,5 +38,7 @@ export const siteSchema = z.strictObject({
   nav: z.array(z.strictObject({ label: z.string().min(1), href: z.string().min(1) })).default([]),
   /** Id of the reference that is the publication this site retells. */
   sourceWork: z.string().optional(),
+  /** CSL style of citations and the bibliography: "apa" (default), "gost-r-7.0.100-2018", "harvard1" or "vancouver". */
+  citationStyle: z.enum(citationStyles, { error: `expected one of ${citationStyles.map((s) => `"${s}"`).join(', ')}` }).default('apa'),
 });
 export type SiteConfig = z.infer<typeof siteSchema>;

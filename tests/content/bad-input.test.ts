@@ -47,9 +47,11 @@ function withChapter(text: string): string {
 const keyFigure = ({ id = 'added-figure', value = '12', label = '  label: An added figure\n' } = {}): string =>
   `- id: ${id}\n${label}  value: ${value}\n  unit: km\n  ${source}\n`;
 
-const instrument = ({ signed = '2015-02-28', sections = `["${usedSection}"]` } = {}): string =>
+const partyIds = fixture.data.parties.map((p) => p.id);
+const instrumentId = first(fixture.data.instruments, 'instrument').id;
+const instrument = ({ signed = '2015-02-28', sections = `["${usedSection}"]`, parties = `[${partyIds.join(', ')}]`, extra = '', status = 'in-force' } = {}): string =>
   `- id: added-accord\n  title: An added accord\n  shortTitle: Added accord\n  kind: agreement\n  level: bilateral-interstate\n` +
-  `  parties: [One, Two]\n  signed: ${signed}\n  status: in-force\n  sections: ${sections}\n  summary: Added for a test.\n  ${source}\n`;
+  `  parties: ${parties}\n  signed: ${signed}\n  status: ${status}\n  statusAsOf: "2025"\n${extra}  sections: ${sections}\n  summary: Added for a test.\n  ${source}\n`;
 
 const tradeFlow = (to: string): string => `- id: added-flow\n  year: 2024\n  from: ${regionA}\n  to: ${to}\n  value: 1.5\n  ${source}\n`;
 
@@ -84,6 +86,20 @@ const cases: Case[] = [
   dataCase('a missing required field with a fixed list of values', 'data/key-figures.yaml', keyFigure(), keyFigure().replace('  unit: km\n', ''), 'unit', '- id: added-figure', /missing required field; expected one of: .*km/),
   dataCase('an unknown field (a typo: "valeu")', 'data/key-figures.yaml', keyFigure(), keyFigure().replace('  value: 12', '  valeu: 12'), 'valeu', 'valeu: 12', /unknown field "valeu"/),
   dataCase('an unknown instrument section', 'data/instruments.yaml', instrument(), instrument({ sections: '["99"]' }), 'sections.0', 'sections: ["99"]', new RegExp(`unknown section "99"; expected one of the chapters' sections: .*${escapeRegExp(usedSection)}`)),
+  dataCase('an unknown party of an instrument', 'data/instruments.yaml', instrument(), instrument({ parties: '[nobody-land]' }), 'parties.0', 'parties: [nobody-land]', new RegExp(`unknown parties id "nobody-land"; expected one of: .*${escapeRegExp(partyIds[0] ?? '')}`)),
+  dataCase('an unknown relation target (replacedBy)', 'data/instruments.yaml', instrument({ status: 'replaced', extra: `  replacedBy: ${instrumentId}\n` }), instrument({ status: 'replaced', extra: '  replacedBy: no-such-accord\n' }), 'replacedBy', 'replacedBy: no-such-accord', /unknown instruments id "no-such-accord"/),
+  {
+    name: 'a replaced instrument said to be in force',
+    valid: () => withAppended('data/instruments.yaml', instrument({ status: 'replaced', extra: `  replacedBy: ${instrumentId}\n` })),
+    broken: () => withAppended('data/instruments.yaml', instrument({ status: 'in-force', extra: `  replacedBy: ${instrumentId}\n` })),
+    // The added entry's status line is the one just before its (quoted) statusAsOf.
+    expected: (root) => ({ file: 'data/instruments.yaml', field: 'status', line: lineOf(root, 'data/instruments.yaml', 'statusAsOf: "2025"') - 1, message: /status is "in-force" but the instrument is replaced by/ }),
+  },
+  dataCase('an instrument that replaces itself', 'data/instruments.yaml', instrument({ extra: `  replaces: ${instrumentId}\n` }), instrument({ extra: '  replaces: added-accord\n' }), 'replaces', 'replaces: added-accord', /cannot name itself in replaces/),
+  dataCase('an unknown relation target (implements)', 'data/instruments.yaml', instrument({ extra: `  implements: [${instrumentId}]\n` }), instrument({ extra: '  implements: [no-such-accord]\n' }), 'implements.0', 'implements: [no-such-accord]', /unknown instruments id "no-such-accord"/),
+  dataCase('an unknown region of an instrument', 'data/instruments.yaml', instrument({ extra: `  regions: [${regionA}]\n` }), instrument({ extra: '  regions: [XB-ZZZ]\n' }), 'regions.0', 'regions: [XB-ZZZ]', /unknown regions id "XB-ZZZ"/),
+  dataCase('an unknown party in a ratification', 'data/instruments.yaml', instrument({ extra: `  actions: [{ party: ${partyIds[0] ?? ''}, action: ratification, date: "2016" }]\n` }), instrument({ extra: '  actions: [{ party: nobody-land, action: ratification, date: "2016" }]\n' }), 'actions.0.party', 'party: nobody-land', /unknown parties id "nobody-land"/),
+  dataCase('an unknown instrument linked from a forum', 'data/forums.yaml', `- id: added-forum\n  date: 2024\n  city: Southtown\n  region: ${regionB}\n  instruments: [${instrumentId}]\n  ${source}\n`, `- id: added-forum\n  date: 2024\n  city: Southtown\n  region: ${regionB}\n  instruments: [no-such-accord]\n  ${source}\n`, 'instruments.0', 'instruments: [no-such-accord]', /unknown instruments id "no-such-accord"/),
   dataCase('a YAML syntax error in a data file', 'data/key-figures.yaml', keyFigure(), keyFigure({ label: '  label: An added figure: with a colon\n' }), undefined, 'label: An added figure: with a colon', /not valid YAML/),
   {
     name: 'a chapter without a title',
@@ -108,6 +124,18 @@ const cases: Case[] = [
     valid: () => withChapter(chapter({ body: `Intro.\n\nIt is <Value figure="${figureId}" /> long.` })),
     broken: () => withChapter(chapter({ body: 'Intro.\n\nIt is <Value figure="nope" /> long.' })),
     expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'figure', line: lineOf(root, 'content/chapters/added.mdx', 'figure="nope"'), message: /unknown keyFigures id "nope"/ }),
+  },
+  {
+    name: 'a link to an unknown record ([the accord](instrument:nope))',
+    valid: () => withChapter(chapter({ body: `Intro.\n\nSee [the accord](instrument:${instrumentId}).` })),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\nSee [the accord](instrument:nope).' })),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'link', line: lineOf(root, 'content/chapters/added.mdx', '(instrument:nope)'), message: /unknown instruments id "nope" in a link to a record/ }),
+  },
+  {
+    name: 'a link to an unknown region ([the valley](region:XB-ZZZ))',
+    valid: () => withChapter(chapter({ body: `Intro.\n\nSee [the valley](region:${regionB}).` })),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\nSee [the valley](region:XB-ZZZ).' })),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'link', line: lineOf(root, 'content/chapters/added.mdx', '(region:XB-ZZZ)'), message: /unknown regions id "XB-ZZZ"/ }),
   },
   {
     name: 'an unknown citation key ([@nope])',

@@ -1,0 +1,181 @@
+/**
+ * The catalogue as its pages see it: instruments, forums, regions, parties
+ * and institutions of the validated report, their labels, their lifecycles and
+ * the links between them. Pure functions of the report data, so they are
+ * unit-testable without Astro.
+ */
+import type { ReportData } from '../../report/load.ts';
+import { formatPartialDate } from '../../lib/format.ts';
+
+export type Instrument = ReportData['instruments'][number];
+export type Forum = ReportData['forums'][number];
+export type Region = ReportData['regions'][number];
+export type Party = ReportData['parties'][number];
+export type Institution = ReportData['institutions'][number];
+
+const kindLabels: Record<Instrument['kind'], string> = {
+  treaty: 'Treaty', convention: 'Convention', agreement: 'Agreement', concept: 'Concept', programme: 'Programme',
+  plan: 'Plan', law: 'Law', decree: 'Decree', memorandum: 'Memorandum', protocol: 'Protocol', draft: 'Draft',
+};
+const levelLabels: Record<Instrument['level'], string> = {
+  'council-of-europe': 'Council of Europe', cis: 'CIS', 'bilateral-interstate': 'Bilateral, between states',
+  intergovernmental: 'Intergovernmental', interagency: 'Between ministries', regional: 'Between regions',
+  national: 'National law', corporate: 'Business and organisations',
+};
+const statusLabels: Record<Instrument['status'], string> = {
+  'in-force': 'In force', replaced: 'Replaced', draft: 'Draft', expired: 'Expired', 'not-adopted': 'Not adopted',
+  signed: 'Signed', unknown: 'Not stated',
+};
+
+export const kindLabel = (k: Instrument['kind']): string => kindLabels[k];
+export const levelLabel = (l: Instrument['level']): string => levelLabels[l];
+export const statusLabel = (s: Instrument['status']): string => statusLabels[s];
+/** Levels in display order, from the widest to the narrowest. */
+export const levelOrder = Object.keys(levelLabels) as Array<Instrument['level']>;
+
+/** A topic id in words: "cross-border-cooperation" → "Cross-border cooperation". */
+export function topicLabel(topic: string): string {
+  const words = topic.replace(/-and-/g, ' and ').replace(/-/g, ' ');
+  const fixed = words.replace(/\bcross border\b/g, 'cross-border');
+  return fixed.charAt(0).toUpperCase() + fixed.slice(1);
+}
+
+/** The year of a partial date. */
+export const yearOf = (date: string): number => Number(date.slice(0, 4));
+/** The decade of a partial date, as a facet value: "1990s". */
+export const decadeOf = (date: string): string => `${Math.floor(yearOf(date) / 10) * 10}s`;
+export { formatPartialDate as dateLabel };
+
+/** A date that sorts, for Pagefind's data-pagefind-sort: partial dates padded ("1995" → "1995-00-00"). */
+export const sortableDate = (date: string): string => `${date}-00-00`.slice(0, 10);
+
+/** The date an instrument is listed under: signature, else entry into force. */
+export const instrumentDate = (i: Instrument): string | undefined => i.signed ?? i.inForce;
+
+/** Instruments by date (undated last, by title), for lists and the timeline. */
+export function byDate(list: readonly Instrument[]): Instrument[] {
+  return [...list].sort((a, b) => {
+    const da = instrumentDate(a);
+    const db = instrumentDate(b);
+    if (da === undefined || db === undefined) return da === db ? a.shortTitle.localeCompare(b.shortTitle) : da === undefined ? 1 : -1;
+    return sortableDate(da).localeCompare(sortableDate(db)) || a.shortTitle.localeCompare(b.shortTitle);
+  });
+}
+
+/** Looks an id up in a collection; the validator has checked that it exists. */
+export function lookup<T extends { id: string }>(list: readonly T[], id: string): T {
+  const found = list.find((x) => x.id === id);
+  if (!found) throw new Error(`unknown id "${id}": the report should have been validated`);
+  return found;
+}
+
+/** Regions an instrument concerns: its own `regions` and the parties that are regions. */
+export function instrumentRegions(inst: Instrument, data: ReportData): string[] {
+  const fromParties = inst.parties.map((p) => lookup(data.parties, p).region).filter((r): r is string => r !== undefined);
+  return [...new Set([...inst.regions, ...fromParties])];
+}
+
+/** One event in a record's life, for its timeline. */
+export interface LifeEvent {
+  date: string;
+  label: string;
+  /** The instrument that caused it (the replacing one), if another. */
+  other?: string | undefined;
+}
+
+/** Signature, ratifications and accessions, entry into force, replacement, and the status as of its date. */
+export function lifecycle(inst: Instrument, data: ReportData): LifeEvent[] {
+  const events: LifeEvent[] = [];
+  if (inst.signed) events.push({ date: inst.signed, label: inst.kind === 'draft' || inst.status === 'draft' ? 'Approved as a draft' : 'Signed or adopted' });
+  for (const a of inst.actions) {
+    const verb = { signature: 'Signed', ratification: 'Ratified', accession: 'Joined' }[a.action];
+    events.push({ date: a.date, label: `${verb} by ${lookup(data.parties, a.party).name}` });
+  }
+  if (inst.inForce) events.push({ date: inst.inForce, label: 'Entered into force' });
+  if (inst.replacedBy) {
+    const by = lookup(data.instruments, inst.replacedBy);
+    const when = instrumentDate(by);
+    if (when) events.push({ date: when, label: `Replaced by the ${by.shortTitle}`, other: by.id });
+  }
+  events.sort((a, b) => sortableDate(a.date).localeCompare(sortableDate(b.date)));
+  events.push({ date: inst.statusAsOf, label: `Status: ${statusLabel(inst.status).toLowerCase()}` });
+  return events;
+}
+
+/** Relations of an instrument in both directions, for its page. */
+export interface Relation {
+  label: string;
+  id: string;
+}
+
+export function relations(inst: Instrument, data: ReportData): Relation[] {
+  const out: Relation[] = [];
+  if (inst.replaces) out.push({ label: 'Replaces', id: inst.replaces });
+  if (inst.replacedBy) out.push({ label: 'Replaced by', id: inst.replacedBy });
+  for (const other of data.instruments) {
+    if (other.replacedBy === inst.id && inst.replaces !== other.id) out.push({ label: 'Replaces', id: other.id });
+    if (other.replaces === inst.id && inst.replacedBy !== other.id) out.push({ label: 'Replaced by', id: other.id });
+  }
+  for (const id of inst.implements) out.push({ label: 'Implements or builds on', id });
+  for (const other of data.instruments) if (other.implements.includes(inst.id)) out.push({ label: 'Implemented or built on by', id: other.id });
+  return out;
+}
+
+/** A region's trade with its partners, from the trade flows (thousand US dollars). */
+export interface RegionTrade {
+  year: number;
+  partner: string;
+  exports: number | undefined;
+  imports: number | undefined;
+}
+
+export function regionTrade(regionId: string, data: ReportData): RegionTrade[] {
+  const rows = new Map<string, RegionTrade>();
+  for (const f of data.tradeFlows) {
+    const outgoing = f.from === regionId;
+    if (!outgoing && f.to !== regionId) continue;
+    const partner = outgoing ? f.to : f.from;
+    const key = `${f.year}|${partner}`;
+    const row = rows.get(key) ?? { year: f.year, partner, exports: undefined, imports: undefined };
+    if (outgoing) row.exports = (row.exports ?? 0) + f.value;
+    else row.imports = (row.imports ?? 0) + f.value;
+    rows.set(key, row);
+  }
+  return [...rows.values()];
+}
+
+/** Instruments that concern a region: as a party, or named in their `regions`. */
+export function regionInstruments(regionId: string, data: ReportData): Instrument[] {
+  return byDate(data.instruments.filter((i) => instrumentRegions(i, data).includes(regionId)));
+}
+
+/** A forum's name: "XII Forum (2015, Sochi)" style parts. */
+export function forumTitle(f: Forum): string {
+  const n = f.number === undefined ? '' : `${toRoman(f.number)} `;
+  return `${n}Forum, ${f.city} ${yearOf(f.date)}`;
+}
+
+/** Roman numerals, as the forums are numbered. */
+export function toRoman(n: number): string {
+  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let rest = n;
+  let out = '';
+  for (const [value, numeral] of table) {
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+/** Forums in date order. */
+export const forumsByDate = (data: ReportData): Forum[] => [...data.forums].sort((a, b) => sortableDate(a.date).localeCompare(sortableDate(b.date)));
+
+/** A country's name from the parties that are states ("KZ" → "Kazakhstan"), else its code. */
+export function countryName(code: string, data: ReportData): string {
+  return data.parties.find((p) => p.kind === 'state' && p.country === code)?.name ?? code;
+}
+
+/** Countries of the report's regions, in order of first appearance. */
+export const countries = (data: ReportData): string[] => [...new Set(data.regions.map((r) => r.country))];

@@ -1,0 +1,162 @@
+/**
+ * The catalogue on the built real site: every instrument, forum, region and
+ * institution has its page and is listed; instrument pages carry their record,
+ * the Russian title, valid JSON-LD and links to the exact chapter sections;
+ * chapters link to the records they mention; the header search works without
+ * JavaScript (it leads to the catalogue) and reading pages stay light.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadReport } from '../../src/report/load.ts';
+import { recordPath, type RecordKind } from '../../src/components/catalogue/record-targets.ts';
+import { projectRoot } from '../helpers/paths.ts';
+import { useSite } from '../helpers/sites.ts';
+import { attr, bodyText, byTag, findAll, readPages, textOf, type Page } from '../helpers/html.ts';
+
+const real = useSite('real');
+const underBase = useSite('fixtureUnderBase');
+const report = loadReport(projectRoot);
+const data = report.data;
+
+let cache: Page[] | undefined;
+const pages = (): Page[] => (cache ??= readPages(real.outDir));
+const page = (url: string): Page => pages().find((p) => p.url === url) ?? expect.unreachable(`no page ${url}`);
+const hrefs = (p: Page): string[] => findAll(p.document, byTag('a')).map((a) => attr(a, 'href') ?? '');
+
+const records: Array<[RecordKind, string[]]> = [
+  ['instrument', data.instruments.map((i) => i.id)],
+  ['forum', data.forums.map((f) => f.id)],
+  ['region', data.regions.map((r) => r.id)],
+  ['institution', data.institutions.map((i) => i.id)],
+];
+
+describe('every record has a page, listed in its index', () => {
+  for (const [kind, ids] of records) {
+    it(`${kind}: ${ids.length} pages, each linked from the index`, () => {
+      expect(ids.length).toBeGreaterThan(0);
+      const index = page(`/${recordPath(kind, ids[0] ?? '').split('/')[1]}/`);
+      const links = hrefs(index);
+      for (const id of ids) {
+        const p = page(recordPath(kind, id));
+        expect(findAll(p.document, byTag('h1')).length, `${p.url} has one h1`).toBe(1);
+        expect(links, `${index.url} links to ${id}`).toContain(recordPath(kind, id));
+      }
+    });
+  }
+
+  it('the article names 27 instruments, 7 forums and 19 border regions', () => {
+    expect(data.instruments.length).toBe(27);
+    expect(data.forums.length).toBe(7);
+    expect(data.regions.filter((r) => r.border).length).toBe(19);
+  });
+
+  it('the catalogue has a timeline by year of every dated instrument', () => {
+    const timeline = findAll(page('/treaties/').document, (el) => el.tagName === 'ol' && (attr(el, 'class') ?? '').includes('timeline'))[0];
+    expect(timeline).toBeDefined();
+    const links = timeline ? findAll(timeline, byTag('a')).map((a) => attr(a, 'href')) : [];
+    for (const i of data.instruments.filter((x) => x.signed ?? x.inForce)) expect(links).toContain(recordPath('instrument', i.id));
+  });
+});
+
+describe('instrument pages', () => {
+  it('carry their record: kind, level, parties, dates, status with its date', () => {
+    const p = page(recordPath('instrument', 'treaty-good-neighbourliness-2013'));
+    const text = bodyText(p);
+    for (const s of ['Treaty', 'Bilateral, between states', 'Kazakhstan', 'Russia', 'November 11, 2013', 'December 22, 2014', 'In force', 'as of 2016']) expect(text).toContain(s);
+  });
+
+  it('show the Russian original title, marked lang="ru"', () => {
+    for (const inst of data.instruments.filter((i) => i.originalTitle)) {
+      const p = page(recordPath('instrument', inst.id));
+      const ru = findAll(p.document, (el) => attr(el, 'lang') === 'ru').map(textOf);
+      expect(ru, inst.id).toContain(inst.originalTitle?.text);
+    }
+  });
+
+  it('dates stay as precise as the source: "1995" and "April 2015" are not given a day', () => {
+    expect(bodyText(page(recordPath('instrument', 'cross-border-programme-1995')))).toMatch(/Signed or adopted 1995\b/);
+    expect(bodyText(page(recordPath('instrument', 'cis-concept-2020-draft')))).toContain('April 2015');
+  });
+
+  it('have schema.org Legislation JSON-LD that parses and cannot break out of its script', () => {
+    for (const inst of data.instruments) {
+      const p = page(recordPath('instrument', inst.id));
+      const scripts = findAll(p.document, (el) => el.tagName === 'script' && attr(el, 'type') === 'application/ld+json');
+      expect(scripts.length, inst.id).toBe(1);
+      const raw = scripts[0]?.childNodes.map((n) => ('value' in n ? String(n.value) : '')).join('') ?? '';
+      expect(raw).not.toMatch(/[<>]/);
+      const json = JSON.parse(raw) as Record<string, unknown>;
+      expect(json['@type']).toBe('Legislation');
+      expect(json['name']).toBe(inst.title);
+    }
+  });
+
+  it('show relations both ways (the 1992 water agreement is replaced by the 2010 one)', () => {
+    expect(hrefs(page(recordPath('instrument', 'water-agreement-1992')))).toContain(recordPath('instrument', 'water-agreement-2010'));
+    expect(hrefs(page(recordPath('instrument', 'water-agreement-2010')))).toContain(recordPath('instrument', 'water-agreement-1992'));
+  });
+
+  it('link to the exact chapter sections that discuss them', () => {
+    for (const inst of data.instruments) {
+      const links = hrefs(page(recordPath('instrument', inst.id))).filter((h) => h.startsWith('/chapters/') && !h.startsWith('/chapters/references/'));
+      expect(links.length, `${inst.id} links to a chapter`).toBeGreaterThan(0);
+    }
+    expect(hrefs(page(recordPath('instrument', 'water-agreement-2010')))).toContain('/chapters/legal-framework/#agreements-on-specific-fields');
+  });
+});
+
+describe('chapters link to the records they mention', () => {
+  it('every instrument, forum and border region is linked from some chapter', () => {
+    const chapterLinks = new Set(pages().filter((p) => p.url === '/' || p.url.startsWith('/chapters/')).flatMap(hrefs));
+    const missing = [
+      ...data.instruments.map((i) => recordPath('instrument', i.id)),
+      ...data.forums.map((f) => recordPath('forum', f.id)),
+      ...data.regions.filter((r) => r.border).map((r) => recordPath('region', r.id)),
+    ].filter((u) => !chapterLinks.has(u));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('region pages', () => {
+  it('give population and trade where the source has them, forums hosted and instruments', () => {
+    const kus = bodyText(page(recordPath('region', 'KZ-KUS')));
+    expect(kus).toContain('881,456');
+    expect(kus).toContain('743,897.5');
+    expect(kus).toContain('Chelyabinsk Oblast');
+    expect(hrefs(page(recordPath('region', 'KZ-ATY')))).toContain(recordPath('instrument', 'bashkortostan-atyrau-agreement'));
+    expect(hrefs(page(recordPath('region', 'KZ-ATY')))).toContain(recordPath('forum', 'forum-11-atyrau-2014'));
+  });
+});
+
+describe('header search', () => {
+  it('is on every page, and without JavaScript its form leads to the catalogue', () => {
+    for (const p of pages()) {
+      const form = findAll(p.document, (el) => el.tagName === 'form' && (attr(el, 'class') ?? '').includes('site-search'))[0];
+      expect(form, p.url).toBeDefined();
+      if (form) expect(attr(form, 'action'), p.url).toBe('/treaties/');
+    }
+  });
+
+  it('under a base path, the form, the search page and Pagefind are all under the base', () => {
+    const home = readPages(underBase.outDir).find((p) => p.url === '/') ?? expect.unreachable('no home page');
+    const form = findAll(home.document, (el) => el.tagName === 'form' && (attr(el, 'class') ?? '').includes('site-search'))[0];
+    expect(form && attr(form, 'action')).toBe('/two-valleys/treaties/');
+    expect(form && attr(form, 'data-search-page')).toBe('/two-valleys/search/');
+    expect(form && attr(form, 'data-base')).toBe('/two-valleys/');
+    expect(fs.existsSync(path.join(underBase.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('reading pages load under 15 KB of JavaScript before interaction (Pagefind is not among it)', () => {
+    const p = page('/chapters/legal-framework/');
+    let bytes = 0;
+    for (const s of findAll(p.document, byTag('script'))) {
+      if (attr(s, 'type') === 'application/ld+json') continue;
+      const src = attr(s, 'src');
+      if (src) bytes += fs.statSync(path.join(real.outDir, src)).size;
+      else bytes += Buffer.byteLength(s.childNodes.map((n) => ('value' in n ? String(n.value) : '')).join(''));
+    }
+    expect(p.html).not.toContain('pagefind.js');
+    expect(bytes).toBeLessThan(15_000);
+  });
+});
