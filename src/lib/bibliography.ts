@@ -1,80 +1,174 @@
 /**
- * Author-date citations and APA-like bibliography entries from CSL-JSON-shaped
- * references. All citation formatting lives here so a citation processor
- * (citation-js) can replace it in one place.
+ * Citations and bibliography entries of CSL-JSON-shaped references, formatted
+ * by citation-js in a CSL style (APA unless the report chooses another; see
+ * src/csl/engine.ts). This module turns the validated references into CSL
+ * items and citeproc's HTML into text runs, so that components render
+ * escaped text and never raw HTML.
  */
 import type { ReportData } from '../report/load.ts';
-import { formatPartialDate } from './format.ts';
+import { cslBibliography, cslCitation, type CitationStyle, type CiteItem, type CslJsonItem } from '../csl/engine.ts';
 
 export type Reference = ReportData['references'][number];
+export type { CitationStyle };
 type Person = Reference['author'][number];
 
-/** What an in-text citation shows for a reference: name part and year part. */
+/** The style used when a report names none. */
+export const defaultStyle: CitationStyle = 'apa';
+
+/** What an in-text citation shows for a reference: name part and year part, as plain text. */
 export interface CiteLabel {
-  /** "Muzaparova", "Nursultanova et al.", a literal author, or a short title in quotes. */
+  /** "Muzaparova", "Nursultanova et al.", a literal author, or a short title. */
   name: string;
   /** "2009", "n.d.", with a letter when one name has several works that year ("2015a", "n.d.-b"). */
   year: string;
 }
 
-/** A run of bibliography text: plain, italic, or a link. Rendered by a component, so output stays escaped. */
+/** A run of formatted text: plain, italic, or a link. Rendered by a component, so output stays escaped. */
 export interface Segment {
   text: string;
   em?: boolean;
   href?: string;
 }
 
-const familyOf = (p: Person): string => ('literal' in p ? p.literal : p.family);
+/** One cited item of a Pandoc citation: `[see @key, p. 3]`, `[-@key]`. */
+export interface CitedItem {
+  key: string;
+  /** Words before the key: "see". */
+  prefix?: string;
+  /** Words after the key: "p. 134", "section 4.1". */
+  locator?: string;
+  /** The author is named in the sentence: only the year is shown. */
+  suppressAuthor?: boolean;
+}
 
-/** The first words of a title, for works without an author (APA cites them by title). */
+/** A partial date ("2016", "2016-08-15") as CSL date-parts. */
+function dateParts(date: string): { 'date-parts': number[][] } {
+  return { 'date-parts': [date.split('-').map(Number)] };
+}
+
+const cslName = (p: Person): Record<string, string> =>
+  'literal' in p ? { literal: p.literal } : p.given === undefined ? { family: p.family } : { family: p.family, given: p.given };
+
+/**
+ * A reference as a CSL-JSON item. The data already use CSL-JSON field names;
+ * dates become date-parts and the editorial `note` stays out of the citation.
+ */
+export function toCsl(ref: Reference): CslJsonItem {
+  const { issued, accessed, author, editor, note: _note, ...rest } = ref;
+  const item: CslJsonItem = { ...rest };
+  // Works without author are cited by title: a long one by its first words.
+  if (author.length === 0 && shortTitle(ref.title) !== ref.title) item['title-short'] = shortTitle(ref.title);
+  if (author.length > 0) item['author'] = author.map(cslName);
+  if (editor.length > 0) item['editor'] = editor.map(cslName);
+  if (issued !== undefined) item['issued'] = dateParts(issued);
+  if (accessed !== undefined) item['accessed'] = dateParts(accessed);
+  return item;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const decode = (s: string): string =>
+  s.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
+    if (e.startsWith('#x') || e.startsWith('#X')) return String.fromCodePoint(parseInt(e.slice(2), 16));
+    if (e.startsWith('#')) return String.fromCodePoint(Number(e.slice(1)));
+    return entities[e.toLowerCase()] ?? m;
+  });
+
+/** citeproc's HTML (<i>, <b>, <span>, <div>, entities) as text runs; URLs in the text become links. */
+export function htmlToSegments(html: string): Segment[] {
+  const out: Segment[] = [];
+  let italic = 0;
+  const push = (text: string): void => {
+    if (text === '') return;
+    for (const part of text.split(/(https?:\/\/[^\s<>"]*[^\s<>".,;:)\]])/)) {
+      if (part === '') continue;
+      const seg: Segment = /^https?:\/\//.test(part) ? { text: part, href: part } : { text: part };
+      if (italic > 0) seg.em = true;
+      const prev = out.at(-1);
+      if (prev && prev.href === undefined && seg.href === undefined && prev.em === seg.em) prev.text += seg.text;
+      else out.push(seg);
+    }
+  };
+  const tags = /<(\/?)([a-z]+)([^>]*)>/gi;
+  let last = 0;
+  const stack: boolean[] = [];
+  for (const m of html.matchAll(tags)) {
+    push(decode(html.slice(last, m.index)));
+    last = m.index + m[0].length;
+    const [, close = '', name = '', attrs = ''] = m;
+    const isItalic = name.toLowerCase() === 'i' || name.toLowerCase() === 'em' || /font-style:\s*italic/.test(attrs);
+    if (close === '') {
+      stack.push(isItalic);
+      if (isItalic) italic++;
+    } else if (stack.pop() === true) italic--;
+  }
+  push(decode(html.slice(last)));
+  return out;
+}
+
+/** The plain text of runs, for tests, previews and `title` attributes. */
+export const segmentsText = (segments: readonly Segment[]): string => segments.map((s) => s.text).join('');
+
+interface Formatted {
+  items: CslJsonItem[];
+  entries: Array<{ id: string; segments: Segment[] }>;
+  labels: Map<string, CiteLabel>;
+}
+
+const memo = new WeakMap<readonly Reference[], Map<CitationStyle, Formatted>>();
+
+/** Strips the citation layout's own brackets: "(Muzaparova, 2009)" → "Muzaparova, 2009". */
+function unwrap(html: string): string {
+  const t = html.trim();
+  const pairs: Record<string, string> = { '(': ')', '[': ']' };
+  const first = t.charAt(0);
+  return pairs[first] !== undefined && t.endsWith(pairs[first]) ? t.slice(1, -1) : t;
+}
+
+/**
+ * Name and year of a citation. Some styles print a work without author
+ * (a treaty, a law) as one piece even with the author suppressed; the year is
+ * then what follows the last comma.
+ */
+function splitLabel(full: string, year: string): CiteLabel {
+  const tidy = (name: string): string => name.replace(/,([”"’]?)\s*$/, '$1').trim();
+  if (year !== full && full.endsWith(year)) return { name: tidy(full.slice(0, -year.length)), year };
+  const m = /^(.*),([”"’]?)\s+([^,]*)$/s.exec(full);
+  return m ? { name: `${m[1] ?? ''}${m[2] ?? ''}`, year: m[3] ?? '' } : { name: full, year: '' };
+}
+
+/** The first words of a long title, as the short title works without author are cited by. */
 export function shortTitle(title: string): string {
   const main = (title.split(/[:.?!](?:\s|$)/)[0] ?? title).trim();
   const words = main.split(/\s+/);
   return words.length <= 6 ? main : `${words.slice(0, 4).join(' ')}…`;
 }
 
-/** Double quotes inside a quoted title become single: “Draft law ‘On cross-border cooperation’”. */
-const nestQuotes = (s: string): string => s.replace(/[“"]/g, '‘').replace(/”/g, '’').replace(/‘(?=[\s.,;:!?]|$)/g, '’');
-
-function citationName(ref: Reference): string {
-  const [first, second] = ref.author;
-  if (first === undefined) return `“${nestQuotes(shortTitle(ref.title))}”`;
-  if (second === undefined) return familyOf(first);
-  if (ref.author.length === 2) return `${familyOf(first)} & ${familyOf(second)}`;
-  return `${familyOf(first)} et al.`;
-}
-
-const yearOf = (ref: Reference): string => (ref.issued === undefined ? 'n.d.' : ref.issued.slice(0, 4));
-
-/** The bibliography's sort key: first author (or title), ignoring a leading article. */
-function sortKey(ref: Reference): string {
-  const first = ref.author[0];
-  return (first === undefined ? ref.title : familyOf(first)).replace(/^(?:the|an?)\s+/i, '');
-}
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-/** References in bibliography order: by first author or title, then year, then title. */
-export function sortReferences(refs: readonly Reference[]): Reference[] {
-  return [...refs].sort((a, b) => collator.compare(sortKey(a), sortKey(b)) || collator.compare(yearOf(a), yearOf(b)) || collator.compare(a.title, b.title));
-}
-
-/** Citation labels of every reference, with "2015a"/"2015b" where one name has several works in a year. */
-export function citationLabels(refs: readonly Reference[]): Map<string, CiteLabel> {
+/** Everything formatted once per reading of the references and per style. */
+function formatted(refs: readonly Reference[], style: CitationStyle): Formatted {
+  let byStyle = memo.get(refs);
+  if (!byStyle) memo.set(refs, (byStyle = new Map()));
+  const hit = byStyle.get(style);
+  if (hit) return hit;
+  const items = refs.map(toCsl);
+  // APA's CSL writes "Retrieved <URL>" for an undated web page without an access date: drop the dangling word.
+  const entries = cslBibliography(items, style).map((e) => ({
+    id: e.id,
+    segments: htmlToSegments(e.html.replace(/Retrieved (?=https?:)/, '')),
+  }));
   const labels = new Map<string, CiteLabel>();
-  const seen = new Map<string, Reference[]>();
-  for (const ref of sortReferences(refs)) {
-    const key = `${citationName(ref)}\u0000${yearOf(ref)}`;
-    seen.set(key, [...(seen.get(key) ?? []), ref]);
+  for (const ref of refs) {
+    const year = segmentsText(htmlToSegments(unwrap(cslCitation(items, [{ id: ref.id, 'suppress-author': true }], style))));
+    const full = segmentsText(htmlToSegments(unwrap(cslCitation(items, [{ id: ref.id }], style))));
+    labels.set(ref.id, splitLabel(full, year));
   }
-  for (const group of seen.values()) {
-    group.forEach((ref, i) => {
-      const year = yearOf(ref);
-      const letter = group.length > 1 ? String.fromCharCode(97 + i) : '';
-      labels.set(ref.id, { name: citationName(ref), year: letter === '' ? year : year === 'n.d.' ? `n.d.-${letter}` : `${year}${letter}` });
-    });
-  }
-  return labels;
+  const result = { items, entries, labels };
+  byStyle.set(style, result);
+  return result;
+}
+
+/** Citation labels of every reference, as the style writes them ("Nursultanova et al.", "2015a"). */
+export function citationLabels(refs: readonly Reference[], style: CitationStyle = defaultStyle): Map<string, CiteLabel> {
+  return formatted(refs, style).labels;
 }
 
 /** "Valley Statistics Office (2024)": a reference named inside a sentence. */
@@ -82,93 +176,41 @@ export const narrative = (l: CiteLabel): string => `${l.name} (${l.year})`;
 /** "Example, 2025": a reference named inside parentheses. */
 export const parenthetical = (l: CiteLabel): string => `${l.name}, ${l.year}`;
 
-/** Initials of given names: "Lazat Nurbayevna" → "L. N.", "B.K." → "B. K.", "Jean-Paul" → "J.-P.". */
-export function initials(given: string): string {
-  return given
-    .split(/[\s.]+/)
-    .filter(Boolean)
-    .map((name) => name.split('-').map((part) => `${part.charAt(0).toUpperCase()}.`).join('-'))
-    .join(' ');
+/** References in the style's bibliography order. */
+export function sortReferences(refs: readonly Reference[], style: CitationStyle = defaultStyle): Reference[] {
+  const byId = new Map(refs.map((r) => [r.id, r]));
+  return formatted(refs, style).entries.flatMap((e) => byId.get(e.id) ?? []);
 }
 
-const invertedName = (p: Person): string => ('literal' in p ? p.literal : p.given === undefined ? p.family : `${p.family}, ${initials(p.given)}`);
-const directName = (p: Person): string => ('literal' in p ? p.literal : p.given === undefined ? p.family : `${initials(p.given)} ${p.family}`);
-
-/** "A, B, & C" as APA joins names; two names take a comma too when inverted. */
-function joinNames(names: readonly string[], inverted: boolean): string {
-  if (names.length <= 1) return names[0] ?? '';
-  if (names.length === 2 && !inverted) return `${names[0]} & ${names[1]}`;
-  return `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}`;
+/** The whole bibliography in the style's order, each entry with its id (the anchor citations link to). */
+export function bibliography(refs: readonly Reference[], style: CitationStyle = defaultStyle): Array<{ id: string; segments: Segment[] }> {
+  return formatted(refs, style).entries;
 }
 
-/** Ends a part with a full stop unless it already ends a sentence. */
-const sentence = (s: string): string => (/[.?!]$/.test(s) ? s : `${s}.`);
-const pages = (p: string): string => p.replace(/(\d)\s*-+\s*(\d)/g, '$1–$2');
-const standalone = new Set<Reference['type']>(['book', 'report', 'thesis', 'webpage', 'legal_document', 'legislation', 'treaty']);
-
-/** One bibliography entry as text runs: authors, (year), title, container, publisher, URL with retrieval date. */
-export function formatReference(ref: Reference, label: CiteLabel): Segment[] {
-  const out: Segment[] = [];
-  const add = (text: string, extra: Omit<Segment, 'text'> = {}): void => {
-    if (out.length > 0) out.push({ text: ' ' });
-    out.push({ text, ...extra });
-  };
-  const year = `(${label.year}).`;
-  const title = (): void => {
-    const t = ref.genre === undefined ? ref.title : `${ref.title} [${ref.genre}]`;
-    if (standalone.has(ref.type)) {
-      add(t, { em: true });
-      if (!/[.?!]$/.test(t)) out.push({ text: '.' });
-    } else add(sentence(t));
-  };
-  const eds = ref.editor.length > 1 ? '(Eds.)' : '(Ed.)';
-
-  if (ref.author.length > 0) add(sentence(joinNames(ref.author.map(invertedName), true)));
-  else if (ref.editor.length > 0 && ref.type !== 'chapter') add(`${joinNames(ref.editor.map(invertedName), true)} ${eds}.`);
-  if (out.length > 0) {
-    add(year);
-    title();
-  } else {
-    title();
-    add(year);
-  }
-
-  const container = ref['container-title'];
-  if (ref.type === 'chapter' && container !== undefined) {
-    if (ref.editor.length > 0) add(`In ${joinNames(ref.editor.map(directName), false)} ${eds},`);
-    else add('In');
-    add(container, { em: true });
-    out.push({ text: ref.page === undefined ? '.' : ` (pp. ${pages(ref.page)}).` });
-  } else if (ref.type === 'article-journal' && container !== undefined) {
-    add(container, { em: true });
-    if (ref.volume !== undefined) out.push({ text: ', ' }, { text: ref.volume, em: true });
-    else if (ref.issue !== undefined) out.push({ text: ', ' });
-    out.push({ text: `${ref.issue === undefined ? '' : `(${ref.issue})`}${ref.page === undefined ? '' : `, ${pages(ref.page)}`}.` });
-  } else {
-    if (container !== undefined) add(sentence(container));
-    if (ref.page !== undefined) add(`pp. ${pages(ref.page)}.`);
-  }
-
-  const place = ref['publisher-place'];
-  if (ref.publisher !== undefined) add(sentence(place === undefined ? ref.publisher : `${place}: ${ref.publisher}`));
-  else if (place !== undefined) add(sentence(place));
-  if (ref.note !== undefined) add(sentence(ref.note));
-  if (ref.URL !== undefined) {
-    if (ref.accessed !== undefined) add(`Retrieved ${formatPartialDate(ref.accessed)}, from`);
-    add(ref.URL, { href: ref.URL });
-  }
-  return out;
+/** One entry of the bibliography as text runs. */
+export function formatReference(refs: readonly Reference[], id: string, style: CitationStyle = defaultStyle): Segment[] {
+  const entry = formatted(refs, style).entries.find((e) => e.id === id);
+  if (!entry) throw new Error(`unknown reference key "${id}"`);
+  return entry.segments;
 }
 
-/** The plain text of an entry, for tests and `title` attributes. */
-export const segmentsText = (segments: readonly Segment[]): string => segments.map((s) => s.text).join('');
+/** One cited item as the text inside a citation's brackets: "see Muzaparova, 2009, p. 134"; "2009" with the author suppressed. */
+export function citeItem(refs: readonly Reference[], item: CitedItem, style: CitationStyle = defaultStyle): Segment[] {
+  const { items } = formatted(refs, style);
+  if (!items.some((i) => i.id === item.key)) throw new Error(`unknown reference key "@${item.key}"`);
+  const cite: CiteItem = { id: item.key };
+  if (item.suppressAuthor === true) cite['suppress-author'] = true;
+  if (item.prefix !== undefined && item.prefix !== '') cite.prefix = `${item.prefix} `;
+  if (item.locator !== undefined && item.locator !== '') cite.suffix = `, ${item.locator}`;
+  return htmlToSegments(unwrap(cslCitation(items, [cite], style)));
+}
 
-/** The whole bibliography, sorted, each entry with its id (the anchor citations link to). */
-export function bibliography(refs: readonly Reference[]): Array<{ id: string; segments: Segment[] }> {
-  const labels = citationLabels(refs);
-  return sortReferences(refs).map((ref) => {
-    const label = labels.get(ref.id);
-    if (!label) throw new Error(`bibliography: no citation label for "${ref.id}"`);
-    return { id: ref.id, segments: formatReference(ref, label) };
-  });
+/** The brackets the style's citations open and close with: "(" and ")" for APA, "[" and "]" for GOST. */
+export function citationBrackets(refs: readonly Reference[], style: CitationStyle = defaultStyle): [string, string] {
+  const { items } = formatted(refs, style);
+  const first = items[0];
+  if (!first) return ['(', ')'];
+  const html = cslCitation(items, [{ id: first.id }], style).trim();
+  const open = html.charAt(0);
+  return open === '[' ? ['[', ']'] : open === '(' ? ['(', ')'] : ['', ''];
 }

@@ -112,7 +112,7 @@ export function sourceWork(): SourceWork | undefined {
   const { site: config, data } = report();
   const ref = data.references.find((r) => r.id === config.sourceWork);
   if (ref === undefined) return undefined;
-  const label = citationLabels(data.references).get(ref.id);
+  const label = citationLabels(data.references, config.citationStyle).get(ref.id);
   return {
     id: ref.id,
     noun: workNoun[ref.type] ?? 'work',

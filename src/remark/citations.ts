@@ -1,101 +1,166 @@
 /**
- * Remark plugin: Pandoc citations in chapter text ([@key], [@key, p. 134],
- * [see @a; @b], [-@key]) become author-date citations whose items link to the
- * bibliography. It runs at compile time, so an unknown key stops the build
- * with the file and line. Each item becomes a <CitationLink refId="…"> element
- * (see src/components/mdx/CitationLink.astro), which builds the link with the
- * site's base path; the labels are computed here, from the references.
+ * Remark plugin: Pandoc citations and cross-references in chapter text.
+ *
+ * - `[@key]`, `[@key, p. 134]`, `[see @a; @b]`, `[-@key]` become citations in
+ *   the report's CSL style, each item a <CitationLink> (link to the
+ *   bibliography entry, preview of the entry, id `cite-<key>-<n>`);
+ * - `@key` in a sentence becomes a narrative citation: "Muzaparova (2009)";
+ * - `@tbl-…` / `[@fig-…]` become <CrossRef> links that read "Table 1".
+ *
+ * It runs at compile time, so an unknown key or id stops the build with the
+ * file and line. The link targets are built by the components, which know the
+ * site's base path; the texts are computed here.
  */
 import path from 'node:path';
 import type { PhrasingContent, Root, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
-import { citationLabels, parenthetical, type CiteLabel, type Reference } from '../lib/bibliography.ts';
+import {
+  citationBrackets,
+  citationLabels,
+  citeItem,
+  defaultStyle,
+  type CitationStyle,
+  type Reference,
+  type Segment,
+} from '../lib/bibliography.ts';
+import { citationAnchor } from '../lib/citation-index.ts';
+import { numberChapters, reportNumbering, type Numbered } from '../lib/numbering.ts';
 import { cachedReport } from '../lib/report-cache.ts';
 import { dataFiles, reportRoot } from '../report/paths.ts';
+import { findCitations, isCrossRef, unclosedPattern, type CitationItem } from './pandoc.ts';
+
+export { parseCitationGroup, type CitationItem } from './pandoc.ts';
 
 /** Name of the MDX component each cited item becomes. */
 export const citationComponent = 'CitationLink';
+/** Name of the MDX component each cross-reference becomes. */
+export const crossRefComponent = 'CrossRef';
 
-export interface CitationItem {
-  /** Words before the key: "see". */
-  prefix: string;
-  key: string;
-  /** `[-@key]`: the author is named in the sentence, so only the year is shown. */
-  suppressAuthor: boolean;
-  /** Words after the key: "p. 134", "section 4.1". */
-  locator: string;
-}
-
-/** A bracketed group that holds at least one `@key` right after the opening bracket, a space or `;`. */
-const groupPattern = /\[((?:[^[\]]*?[\s;])?-?@[a-z0-9][^[\]]*)\]/g;
-const itemPattern = /^(?:(.*?)\s+)?(-?)@([a-z0-9]+(?:-[a-z0-9]+)*)(.*)$/s;
-/** An opening bracket followed by a key that no closing bracket ends in the same run of text. */
-const unclosedPattern = /\[(?:[^\]]*?[\s;])?-?@[a-z0-9]/;
-
-/** Parses the inside of `[…]`; undefined when it is not a citation (such as `[write to x@y.org]`). */
-export function parseCitationGroup(inner: string): CitationItem[] | undefined {
-  const items: CitationItem[] = [];
-  for (const part of inner.split(';')) {
-    const m = itemPattern.exec(part.replace(/\s+/g, ' ').trim());
-    if (!m) return undefined;
-    const [, prefix = '', dash = '', key = '', rest = ''] = m;
-    items.push({ prefix: prefix.trim(), key, suppressAuthor: dash === '-', locator: rest.replace(/^\s*,/, '').trim() });
-  }
-  return items.length > 0 ? items : undefined;
-}
-
-/** The link text of one cited item: "Muzaparova, 2009, p. 134"; "2009" when the author is suppressed. */
-export function itemText(item: CitationItem, label: CiteLabel): string {
-  const head = item.suppressAuthor ? label.year : parenthetical(label);
-  return item.locator === '' ? head : `${head}, ${item.locator}`;
+/** What rendering needs: the references, their style, the numbered tables and figures. */
+export interface CitationContext {
+  references: readonly Reference[];
+  style: CitationStyle;
+  numbering: ReadonlyMap<string, Numbered>;
 }
 
 export interface CitationOptions {
   /** The references to cite; read from the report at `root` when absent. */
   references?: readonly Reference[];
+  /** The CSL style; the report's `citationStyle` (or APA) when absent. */
+  style?: CitationStyle;
+  /** Numbered tables and figures; the report's when absent. */
+  numbering?: ReadonlyMap<string, Numbered>;
   /** Report root; defaults to REPORT_ROOT or the working directory. */
   root?: string;
 }
 
-const memo = new WeakMap<readonly Reference[], Map<string, CiteLabel>>();
-
-/** Citation labels of the report at `root`, computed once per reading of its references. */
-function labelsOf(root: string): Map<string, CiteLabel> {
-  const refs = cachedReport(root).data.references;
-  const labels = memo.get(refs) ?? citationLabels(refs);
-  memo.set(refs, labels);
-  return labels;
-}
-
 const text = (value: string): Text => ({ type: 'text', value });
 
-function link(key: string, value: string): MdxJsxTextElement {
-  return { type: 'mdxJsxTextElement', name: citationComponent, attributes: [{ type: 'mdxJsxAttribute', name: 'refId', value: key }], children: [text(value)] };
+/** Text runs as phrasing content: italic runs become emphasis. */
+const phrasing = (segments: readonly Segment[]): PhrasingContent[] =>
+  segments.map((s) => (s.em === true ? { type: 'emphasis', children: [text(s.text)] } : text(s.text)));
+
+function element(name: string, attrs: Record<string, string>, children: PhrasingContent[]): MdxJsxTextElement {
+  return {
+    type: 'mdxJsxTextElement',
+    name,
+    attributes: Object.entries(attrs).map(([n, value]) => ({ type: 'mdxJsxAttribute', name: n, value })),
+    children,
+  };
 }
 
-/** Replaces the citation groups in one text value; `where` names the file and line for errors. */
-export function renderCitations(value: string, labels: ReadonlyMap<string, CiteLabel>, where: (offset: number) => string): PhrasingContent[] {
+/** Counts each key's citations in one file, for the `cite-<key>-<n>` ids. */
+export type Counter = (key: string) => number;
+export function counter(): Counter {
+  const counts = new Map<string, number>();
+  return (key) => {
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    return n;
+  };
+}
+
+function crossRef(item: CitationItem, ctx: CitationContext, where: string, source: string): PhrasingContent[] {
+  const target = ctx.numbering.get(item.key);
+  if (!target)
+    throw new Error(
+      `${where}: unknown table or figure "@${item.key}" in cross-reference ${source}; expected the id of a table or figure placed in a chapter (id="${item.key}")`,
+    );
   const out: PhrasingContent[] = [];
+  if (item.prefix !== '') out.push(text(`${item.prefix} `));
+  out.push(element(crossRefComponent, { target: item.key }, [text(target.label)]));
+  if (item.locator !== '') out.push(text(`, ${item.locator}`));
+  return out;
+}
+
+/** Replaces the citations and cross-references in one text value; `where` names the file and line for errors. */
+export function renderCitations(
+  value: string,
+  ctx: CitationContext,
+  where: (offset: number) => string,
+  count: Counter = counter(),
+): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  const known = new Set(ctx.references.map((r) => r.id));
+  const labels = citationLabels(ctx.references, ctx.style);
+  const [open, close] = citationBrackets(ctx.references, ctx.style);
+  const citations = findCitations(value);
+  // A bracket left open around a key: the bare-key rule would read it as a narrative citation, so look before reading.
+  const outside = citations
+    .filter((c) => !c.narrative)
+    .reduce((s, c) => s.slice(0, c.index) + ' '.repeat(c.source.length) + s.slice(c.index + c.source.length), value);
+  const unclosed = unclosedPattern.exec(outside);
+  if (unclosed)
+    throw new Error(
+      `${where(unclosed.index)}: a citation here cannot be read; write it as plain text in one pair of brackets: [@key], [@key, p. 3], [see @a; -@b]`,
+    );
   let last = 0;
   const plain = (s: string): void => {
-    if (unclosedPattern.test(s)) {
-      throw new Error(`${where(last)}: a citation here cannot be read; write it as plain text in one pair of brackets: [@key], [@key, p. 3], [see @a; -@b]`);
-    }
     if (s !== '') out.push(text(s));
   };
-  for (const m of value.matchAll(groupPattern)) {
-    const items = parseCitationGroup(m[1] ?? '');
-    if (!items) continue;
-    plain(value.slice(last, m.index));
-    out.push(text('('));
-    items.forEach((item, i) => {
-      const label = labels.get(item.key);
-      if (!label) throw new Error(`${where(m.index)}: unknown reference key "@${item.key}" in citation ${m[0]}; expected the id of an entry in ${dataFiles.references}`);
-      out.push(text(`${i > 0 ? '; ' : ''}${item.prefix === '' ? '' : `${item.prefix} `}`), link(item.key, itemText(item, label)));
+  const link = (key: string, children: PhrasingContent[]): MdxJsxTextElement =>
+    element(citationComponent, { refId: key, anchor: citationAnchor(key, count(key)) }, children);
+
+  for (const found of citations) {
+    plain(value.slice(last, found.index));
+    last = found.index + found.source.length;
+    const at = where(found.index);
+    const refs = found.items.filter((i) => !isCrossRef(i.key));
+    if (refs.length > 0 && refs.length < found.items.length) {
+      throw new Error(`${at}: ${found.source} mixes references and tables or figures; cite them in separate brackets`);
+    }
+    for (const item of refs) {
+      if (!known.has(item.key))
+        throw new Error(
+          `${at}: unknown reference key "@${item.key}" in citation ${found.source}; expected the id of an entry in ${dataFiles.references}`,
+        );
+    }
+    if (refs.length === 0) {
+      found.items.forEach((item, i) => {
+        if (i > 0) out.push(text(i === found.items.length - 1 ? ' and ' : ', '));
+        out.push(...crossRef(item, ctx, at, found.source));
+      });
+      continue;
+    }
+    if (found.narrative) {
+      const key = refs[0]?.key ?? '';
+      const label = labels.get(key);
+      out.push(link(key, [text(label === undefined ? key : `${label.name} ${open}${label.year}${close}`)]));
+      continue;
+    }
+    out.push(text(open));
+    refs.forEach((item, i) => {
+      // The prefix ("see") stays outside the link: the link names the work.
+      out.push(text(`${i > 0 ? '; ' : ''}${item.prefix === '' ? '' : `${item.prefix} `}`));
+      out.push(
+        link(
+          item.key,
+          phrasing(citeItem(ctx.references, { key: item.key, locator: item.locator, suppressAuthor: item.suppressAuthor }, ctx.style)),
+        ),
+      );
     });
-    out.push(text(')'));
-    last = m.index + m[0].length;
+    out.push(text(close));
   }
   plain(value.slice(last));
   return out.reduce<PhrasingContent[]>((merged, n) => {
@@ -109,8 +174,15 @@ export function renderCitations(value: string, labels: ReadonlyMap<string, CiteL
 /** The plugin: `unified({ remarkPlugins: [remarkCitations] })`. */
 export default function remarkCitations(options: CitationOptions = {}) {
   return (tree: Root, file: { path?: string | undefined }): void => {
-    const labels = options.references ? citationLabels(options.references) : labelsOf(path.resolve(options.root ?? reportRoot()));
+    const root = path.resolve(options.root ?? reportRoot());
+    const report = options.references && options.style && options.numbering ? undefined : cachedReport(root);
+    const ctx: CitationContext = {
+      references: options.references ?? report?.data.references ?? [],
+      style: options.style ?? report?.site.citationStyle ?? defaultStyle,
+      numbering: options.numbering ?? (report ? reportNumbering(root) : numberChapters([])),
+    };
     const name = file.path === undefined ? '(MDX)' : path.relative(process.cwd(), file.path);
+    const count = counter();
     visit(tree, 'text', (node, index, parent) => {
       if (parent === undefined || index === undefined || !node.value.includes('@')) return;
       if (parent.type === 'link' || parent.type === 'linkReference') return;
@@ -119,8 +191,9 @@ export default function remarkCitations(options: CitationOptions = {}) {
         const line = startLine === undefined ? undefined : startLine + (node.value.slice(0, offset).match(/\n/g)?.length ?? 0);
         return `${name}${line === undefined ? '' : `:${line}`}`;
       };
-      const replacement = renderCitations(node.value, labels, where);
-      if (replacement.length === 1 && replacement[0] !== undefined && replacement[0].type === 'text' && replacement[0].value === node.value) return;
+      const replacement = renderCitations(node.value, ctx, where, count);
+      if (replacement.length === 1 && replacement[0] !== undefined && replacement[0].type === 'text' && replacement[0].value === node.value)
+        return;
       // Text nodes only live in phrasing parents, so their siblings are phrasing content.
       (parent.children as PhrasingContent[]).splice(index, 1, ...replacement);
       return [SKIP, index + replacement.length];

@@ -1,8 +1,11 @@
 /**
  * The components chapter MDX can use, passed to `<Content components={mdxComponents} />`.
- * CitationLink is not written by authors: src/remark/citations.ts emits it for [@key].
+ * CitationLink and CrossRef are not written by authors: src/remark/citations.ts emits them for [@key] and @tbl-….
  */
 import CitationLink from './CitationLink.astro';
+import Chart from '../figures/Chart.astro';
+import MapFigure from '../figures/Map.astro';
+import CrossRef from '../cite/CrossRef.astro';
 import EditorialNote from './EditorialNote.astro';
 import FlowTable from './FlowTable.astro';
 import KeyFigures from './KeyFigures.astro';
@@ -20,4 +23,7 @@ export const mdxComponents = {
   ReferenceList,
   RegionName,
   CitationLink,
+  CrossRef,
+  Chart,
+  Map: MapFigure,
 };

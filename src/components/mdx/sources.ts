@@ -1,5 +1,6 @@
 /** Names the source of a datum (reference plus locator), the same way in every component. */
-import { citationLabels, narrative, parenthetical, type CiteLabel, type Reference } from '../../lib/bibliography.ts';
+import { citationLabels, narrative, parenthetical, type CitationStyle, type CiteLabel, type Reference } from '../../lib/bibliography.ts';
+import { cachedReport } from '../../lib/report-cache.ts';
 
 /** A datum's source as the validated report holds it: `ref` is a references id. */
 export interface Source {
@@ -17,9 +18,9 @@ export interface NamedSource {
   locator: string;
 }
 
-/** Citation labels of `references`, failing loudly for a source whose reference is missing. */
-export function sourceNamer(references: readonly Reference[]): (s: Source) => NamedSource {
-  const labels = citationLabels(references);
+/** Citation labels of `references` in the report's citation style, failing loudly for a source whose reference is missing. */
+export function sourceNamer(references: readonly Reference[], style: CitationStyle = cachedReport().site.citationStyle): (s: Source) => NamedSource {
+  const labels = citationLabels(references, style);
   return (s) => {
     const ref = s.ref;
     const label: CiteLabel | undefined = labels.get(ref);

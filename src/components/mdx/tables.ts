@@ -13,7 +13,9 @@ export interface TableProps {
   year: number | string;
   /** ISO 3166-1 alpha-2 code: only regions (or exporters) of this country. */
   country?: string;
-  /** "Table 1". */
+  /** Id of the table ("tbl-population"): numbers it automatically ("Table 1", in page order) and lets the text refer to it as @tbl-population. */
+  id?: string;
+  /** An explicit label ("Table 1"), for a table without `id`. */
   label?: string;
   caption?: string;
 }
@@ -43,7 +45,7 @@ function head(component: string, props: TableProps, fallback: string): { year: n
   const year = Number(props.year);
   if (!Number.isInteger(year)) throw new Error(`<${component}>: prop "year": expected a year such as year={2015}, got "${String(props.year)}"`);
   const caption = props.caption ?? fallback.replace('{year}', String(year));
-  return { year, id: `table-${slug(props.label ?? `${component}-${year}-${props.country ?? ''}`)}`, label: props.label, caption };
+  return { year, id: props.id ?? `table-${slug(props.label ?? `${component}-${year}-${props.country ?? ''}`)}`, label: props.label, caption };
 }
 
 const regionName = (regions: readonly Region[], id: string): string => byId(regions, id)?.shortName ?? id;

@@ -12,6 +12,8 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 process.env['REPORT_ROOT'] ??= path.join(root, 'tests/fixtures/second-report');
 
 export default getViteConfig(
-  { root, test: { name: 'render', root, environment: 'node', include: ['tests/unit/render/**/*.spec.ts'] } },
+  // No module cache on disk: a compiled MDX chapter depends on the remark/rehype plugins too, and the
+  // cache is keyed on the chapter file alone, so a changed plugin would leave stale output.
+  { root, test: { name: 'render', root, environment: 'node', include: ['tests/unit/render/**/*.spec.ts'], fsModuleCache: false } },
   { root, devToolbar: { enabled: false }, logLevel: 'warn' },
 );
