@@ -1,0 +1,142 @@
+/**
+ * The interactive features in Chromium: a map region link, a chart that
+ * becomes interactive on first interaction (and not before), and the search
+ * (type, results, facet). Each is found in the built site by its markup; a
+ * build without it skips the test, saying which markup was looked for.
+ */
+import type { Page as BrowserPage } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { attr, findAll, type Page } from '../helpers/html.ts';
+import { screenshot, useBrowser } from './use-browser.ts';
+
+const h = useBrowser();
+
+/** The first built page that has an element matching `test`. */
+function pageWith(test: Parameters<typeof findAll>[1]): Page | undefined {
+  return h.pages().find((p) => !p.url.endsWith('404.html') && findAll(p.document, test).length > 0);
+}
+
+const insideSvg = (el: Parameters<Parameters<typeof findAll>[1]>[0]): boolean => {
+  for (let p = el.parentNode; p && 'tagName' in p; p = p.parentNode) if (p.tagName === 'svg') return true;
+  return false;
+};
+
+describe('a map', () => {
+  const chartSelector = '[data-chart]';
+  it('has region links that work from the keyboard', async (ctx) => {
+    const page = pageWith((el) => el.tagName === 'a' && insideSvg(el) && (attr(el, 'href') ?? '') !== '');
+    ctx.skip(!page, 'no map in this build: no <a href> inside an inline <svg> on any page (issue 3)');
+    if (!page) return;
+    const { page: tab, close } = await h.open();
+    await tab.goto(h.at(page.url));
+    const region = tab.locator(`svg a[href]:not(${chartSelector} a)`).first();
+    const name = await region.evaluate((a) => a.getAttribute('aria-label') ?? a.querySelector('title')?.textContent ?? a.textContent ?? '');
+    expect(name.trim(), 'the region link has an accessible name').not.toBe('');
+    const href = (await region.getAttribute('href')) ?? (await region.getAttribute('xlink:href')) ?? '';
+    const target = new URL(href, tab.url());
+    await region.focus();
+    expect(await tab.evaluate(() => document.activeElement?.closest('svg') !== null), 'the region link takes focus').toBe(true);
+    await screenshot(tab, 'map');
+    await tab.keyboard.press('Enter');
+    await tab.waitForURL((u) => u.pathname === target.pathname && u.hash === target.hash);
+    if (target.hash) expect(await tab.locator(`[id="${decodeURIComponent(target.hash.slice(1))}"]`).count(), `${href} leads to an element`).toBe(1);
+    await close();
+  });
+});
+
+describe('a chart', () => {
+  it('becomes interactive on first interaction, and not before', async (ctx) => {
+    const page = pageWith((el) => attr(el, 'data-chart') !== undefined);
+    const staticCharts = h.pages().reduce((n, p) => n + findAll(p.document, (el) => attr(el, 'data-figure') === 'chart').length, 0);
+    ctx.skip(
+      !page,
+      `no interactive chart in this build: no element with a data-chart attribute (the container the enhancement hydrates) on any page; ${staticCharts} static chart figure(s) found (issue 3)`,
+    );
+    if (!page) return;
+    const { page: tab, close } = await h.open();
+    const scripts: string[] = [];
+    tab.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await tab.goto(h.at(page.url), { waitUntil: 'networkidle' });
+    const chart = tab.locator('[data-chart]').first();
+    await chart.scrollIntoViewIfNeeded();
+    await tab.waitForTimeout(300);
+    expect(await chart.locator('canvas').count(), 'no canvas before the reader interacts').toBe(0);
+    const before = await chart.boundingBox();
+    const scriptsBefore = scripts.length;
+
+    await chart.hover();
+    await chart.focus().catch(() => undefined);
+    await chart.click({ position: { x: 10, y: 10 } }).catch(() => undefined);
+    await expect.poll(() => chart.locator('canvas').count(), { timeout: 10_000, message: 'a Chart.js canvas replaces the static chart' }).toBeGreaterThan(0);
+    expect(scripts.length, 'the chart code is fetched on interaction').toBeGreaterThan(scriptsBefore);
+    const after = await chart.boundingBox();
+    expect(Math.abs((after?.height ?? 0) - (before?.height ?? 0)), 'no layout shift').toBeLessThanOrEqual(4);
+    await screenshot(tab, 'chart-interactive');
+    await close();
+  });
+});
+
+type Scope = ReturnType<BrowserPage['locator']>;
+/** The search box: a visible search field, in light DOM or in a web component's shadow DOM. */
+const searchInput = (scope: Scope) =>
+  scope.locator('input[type="search"], [role="searchbox"], pagefind-searchbox input').filter({ visible: true }).first();
+const resultLinks = (scope: Scope) =>
+  scope.locator('pagefind-results a[href], [data-search-results] a[href], [class*="result"] a[href]').filter({ visible: true });
+
+/** The number of result links once it has stopped changing (results render in steps). */
+async function settledCount(scope: Scope): Promise<number> {
+  let last = -1;
+  for (let i = 0; i < 20; i++) {
+    const n = await resultLinks(scope).count();
+    if (n === last) return n;
+    last = n;
+    await new Promise((r) => setTimeout(r, 400));
+  }
+  return last;
+}
+
+describe('the search', () => {
+  it('finds pages by a keyword, and a facet narrows the results', async (ctx) => {
+    const searchPage = h.pages().find((p) => p.url === '/search/');
+    const hasIndex = h.pages().length > 0 && h.pages().some((p) => p.html.includes('pagefind'));
+    ctx.skip(!searchPage && !hasIndex, 'no search in this build: no /search/ page and no page that loads Pagefind (issue 4)');
+    const { page: tab, close } = await h.open();
+    await tab.goto(h.at(searchPage?.url ?? '/'));
+    // On the search page, its own form in <main> (not the header's box); elsewhere, the header's.
+    let scope: Scope = searchPage ? tab.locator('main') : tab.locator('body');
+    let input = searchInput(scope);
+    if ((await input.count()) === 0) {
+      scope = tab.locator('body');
+      input = searchInput(scope);
+    }
+    if ((await input.count()) === 0) {
+      // A header search that opens in a dialog: open it.
+      const trigger = tab.locator('pagefind-modal-trigger, [data-search-open], button[aria-controls*="search"]').first();
+      if ((await trigger.count()) > 0) await trigger.click();
+      input = searchInput(scope);
+    }
+    ctx.skip((await input.count()) === 0, 'no search field found (input[type=search], role=searchbox or pagefind-searchbox)');
+    await input.fill('border');
+    await expect.poll(() => resultLinks(scope).count(), { timeout: 15_000, message: 'results for "border"' }).toBeGreaterThan(0);
+    const first = await resultLinks(scope).first().getAttribute('href');
+    expect(new URL(first ?? '', tab.url()).origin).toBe(h.site.origin);
+    await screenshot(tab, 'search');
+
+    const facet = scope
+      .locator('pagefind-filter-pane input[type="checkbox"], [class*="filter"] input[type="checkbox"], [class*="facet"] input[type="checkbox"], [data-facet] input')
+      .filter({ visible: true })
+      .first();
+    ctx.skip((await facet.count()) === 0, 'search works, but no facet checkbox was found to apply');
+    const before = await settledCount(scope);
+    await facet.check();
+    await expect.poll(() => facet.isChecked()).toBe(true);
+    // Searches may be debounced: let the new results arrive and settle.
+    await tab.waitForTimeout(800);
+    const after = await settledCount(scope);
+    expect(after, 'a facet never widens the results').toBeLessThanOrEqual(before);
+    await screenshot(tab, 'search-facet');
+    await close();
+  });
+});

@@ -1,0 +1,222 @@
+/**
+ * A reader's path through the built report in Chromium: home page → chapter →
+ * table of contents → next and previous; the colour scheme remembered across
+ * pages; the same path by keyboard alone; the print rendering. Screenshots of
+ * the key pages go to test-results/browser/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artefactsDir } from '../helpers/browser.ts';
+import { attr, byTag, findAll } from '../helpers/html.ts';
+import { screenshot, useBrowser } from './use-browser.ts';
+
+const h = useBrowser();
+
+/** The path of the page the browser shows, without origin and base ("/chapters/x/"). */
+const sitePath = (page: Page): string => `/${new URL(page.url()).pathname.slice(h.site.base.length)}`;
+
+/** Site paths of the built pages that have a table of contents and previous/next links. */
+function chapterPaths(): string[] {
+  return h
+    .pages()
+    .filter((p) => p.url !== '/' && p.html.includes('data-toc') && findAll(p.document, (el) => attr(el, 'rel') === 'next').length > 0)
+    .map((p) => p.url);
+}
+
+/** Presses Tab until the focused element matches `selector`; fails after `max` presses. */
+async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  expect.unreachable(`no element matching ${selector} took focus after ${max} presses of Tab on ${page.url()}`);
+}
+
+/** Whether the focused element shows a focus indicator (outline or box shadow). */
+const focusVisible = (page: Page): Promise<boolean> =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return false;
+    const s = getComputedStyle(el);
+    return (s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+  });
+
+describe('a reader’s path', () => {
+  it('goes from the home page to a chapter, through its table of contents, to the next chapter and back', async () => {
+    const { page, close } = await h.open();
+    await page.goto(h.site.url);
+    await expect.poll(() => page.locator('h1').count()).toBe(1);
+    await screenshot(page, 'home');
+
+    // Home → the first chapter the home page lists in its main content.
+    const first = page.locator('.chapter-list a, main a[href*="/chapters/"]:not([href*="#"])').first();
+    const target = await first.getAttribute('href');
+    expect(target, 'the home page links to a chapter').toBeTruthy();
+    await Promise.all([page.waitForURL((u) => u.pathname.endsWith(target ?? '')), first.click()]);
+    const chapter = sitePath(page);
+    expect(await page.locator('main h1').count()).toBe(1);
+
+    // Table of contents → its section, scrolled into view.
+    const tocLink = page.locator('[data-toc] a[href^="#"]').last();
+    if ((await tocLink.count()) > 0) {
+      const hash = (await tocLink.getAttribute('href')) ?? '';
+      await tocLink.click();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
+      // (Scrolling may be smooth: wait for it to settle in view.)
+      const section = page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`);
+      await expect.poll(async () => {
+        const box = await section.boundingBox();
+        return box !== null && box.y >= -1 && box.y < 900;
+      }, { timeout: 5_000 }).toBe(true);
+    }
+    await screenshot(page, 'chapter');
+
+    // Next, then previous, brings the reader back.
+    const next = page.locator('a[rel="next"]');
+    const nextHref = await next.getAttribute('href');
+    await Promise.all([page.waitForURL((u) => u.pathname.endsWith(nextHref ?? '')), next.click()]);
+    expect(sitePath(page)).not.toBe(chapter);
+    await Promise.all([page.waitForURL((u) => sitePath(page) === chapter || u.pathname.endsWith(chapter)), page.locator('a[rel="prev"]').click()]);
+    expect(sitePath(page)).toBe(chapter);
+    await close();
+  });
+
+  it('shows the 404 page for a missing page', async () => {
+    const { page, errors, close } = await h.open();
+    const response = await page.goto(h.at('/no-such-page/'));
+    expect(response?.status()).toBe(404);
+    // Chromium logs the expected 404 as a console error.
+    errors.splice(0, errors.length, ...errors.filter((e) => !/status of 404/.test(e)));
+    expect(await page.locator('main').count()).toBe(1);
+    await screenshot(page, '404');
+    await close();
+  });
+});
+
+describe('the colour scheme', () => {
+  it('follows the toggle and is remembered on the next page', async () => {
+    const { page, close } = await h.open({ colorScheme: 'light' });
+    await page.goto(h.site.url);
+    // ThemeInit ran despite the Content Security Policy.
+    expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
+    const bg = (): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const lightBg = await bg();
+    const toggle = page.locator('[data-theme-toggle]');
+    const seen: string[] = [];
+    for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset['theme'])) !== 'dark'; i++) {
+      await toggle.click();
+      seen.push((await page.evaluate(() => document.documentElement.dataset['theme'])) ?? 'auto');
+    }
+    expect(seen, 'the toggle reaches the dark scheme').toContain('dark');
+    expect(await bg()).not.toBe(lightBg);
+    await screenshot(page, 'home-dark');
+
+    const chapter = chapterPaths()[0] ?? '/';
+    await page.goto(h.at(chapter));
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(await bg()).not.toBe(lightBg);
+    await screenshot(page, 'chapter-dark');
+
+    // Back to auto: the system scheme applies again, on this page and the next.
+    for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset['theme'])) !== undefined; i++) await toggle.click();
+    await page.goto(h.site.url);
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
+    expect(await bg()).toBe(lightBg);
+    await close();
+  });
+
+  it('follows the system setting when the reader chose nothing', async () => {
+    const light = await h.open({ colorScheme: 'light' });
+    await light.page.goto(h.site.url);
+    const lightBg = await light.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await light.close();
+    const dark = await h.open({ colorScheme: 'dark' });
+    await dark.page.goto(h.site.url);
+    expect(await dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBg);
+    await dark.close();
+  });
+});
+
+describe('by keyboard alone', () => {
+  it('skip link, chapter navigation, table of contents and previous/next all work from the keyboard', async () => {
+    const { page, close } = await h.open();
+    await page.goto(h.site.url);
+
+    // The first Tab reaches the skip link, which shows and moves to the main content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
+    const skip = await page.locator('.skip-link, a[href="#main"]').first().boundingBox();
+    expect(skip && skip.y >= 0 && skip.y < 900, 'the focused skip link is on screen').toBe(true);
+    expect(await focusVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null), 'after the skip link, Tab goes on in <main>').toBe(true);
+
+    // The chapter navigation in the header: open it if it is folded, then follow a chapter.
+    await page.goto(h.site.url);
+    const chapters = chapterPaths();
+    const target = chapters[0];
+    expect(target, 'a chapter with a table of contents').toBeDefined();
+    const navLink = `header nav a[href$="${target}"]`;
+    const summaryVisible = await page.locator('header nav summary').isVisible();
+    if (summaryVisible) {
+      await tabTo(page, 'header nav summary');
+      await page.keyboard.press('Enter');
+    }
+    await tabTo(page, navLink);
+    expect(await focusVisible(page), 'the focused navigation link shows focus').toBe(true);
+    await Promise.all([page.waitForURL((u) => u.pathname.endsWith(target ?? '')), page.keyboard.press('Enter')]);
+
+    // The table of contents: a section link moves there.
+    if (!(await page.locator('[data-toc] a[href^="#"]').first().isVisible())) {
+      await tabTo(page, '[data-toc] summary');
+      await page.keyboard.press('Enter');
+    }
+    await tabTo(page, '[data-toc] a[href^="#"]');
+    const hash = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
+
+    // Next chapter by keyboard, then previous.
+    await tabTo(page, 'a[rel="next"]');
+    expect(await focusVisible(page)).toBe(true);
+    const before = sitePath(page);
+    await Promise.all([page.waitForURL((u) => !u.pathname.endsWith(before)), page.keyboard.press('Enter')]);
+    await tabTo(page, 'a[rel="prev"]');
+    await Promise.all([page.waitForURL((u) => u.pathname.endsWith(before)), page.keyboard.press('Enter')]);
+
+    // The colour-scheme toggle works from the keyboard too.
+    await tabTo(page, '[data-theme-toggle]');
+    const themeBefore = await page.evaluate(() => document.documentElement.dataset['theme'] ?? 'auto');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'] ?? 'auto')).not.toBe(themeBefore);
+    await close();
+  });
+});
+
+describe('print', () => {
+  it('keeps figures and tables and hides the navigation', async () => {
+    // A chapter with a table or figure if there is one, else any chapter.
+    const withFigures = h.pages().find((p) => findAll(p.document, byTag('table', 'figure')).length > 0 && p.url !== '/404.html');
+    const chapter = withFigures?.url ?? chapterPaths()[0] ?? '/';
+    const { page, close } = await h.open();
+    await page.goto(h.at(chapter));
+    const shown = (selector: string): Promise<boolean[]> => page.locator(selector).evaluateAll((els) => els.map((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0));
+    expect((await shown('header nav')).some(Boolean), 'navigation shows on screen').toBe(true);
+
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['header nav', '[data-toc]', 'nav[aria-label="Previous and next chapters"]', '[data-theme-toggle]', '.skip-link', 'header [role="search"]']) {
+      expect((await shown(selector)).every((v) => !v), `${selector} is hidden in print`).toBe(true);
+    }
+    const kept = await shown('main table, main figure');
+    expect(kept.every(Boolean), 'every table and figure of the chapter prints').toBe(true);
+    expect(await page.locator('main h1').isVisible()).toBe(true);
+    await screenshot(page, 'chapter-print');
+    fs.mkdirSync(artefactsDir, { recursive: true });
+    await page.pdf({ path: path.join(artefactsDir, 'chapter-print.pdf'), format: 'A4' });
+    await close();
+  });
+});
