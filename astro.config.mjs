@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCitations from './src/remark/citations.ts';
+import rehypeSidenotes from './src/rehype/sidenotes.ts';
+import remarkRecordLinks from './src/components/catalogue/record-links.ts';
+import searchInDev from './src/lib/search/dev-server.ts';
 import reportEngine from './src/integration.ts';
 import { readSiteConfig } from './src/report/site.ts';
 
@@ -17,9 +20,27 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   compressHTML: true,
   // remark plugins need the unified processor (the default one is Rust); MDX inherits it.
-  markdown: { processor: unified({ remarkPlugins: [remarkCitations] }) },
-  integrations: [reportEngine(), mdx(), sitemap()],
+  markdown: { processor: unified({ remarkPlugins: [remarkCitations, remarkRecordLinks], rehypePlugins: [rehypeSidenotes] }) },
+  integrations: [reportEngine(), mdx(), sitemap(), searchInDev()],
   devToolbar: { enabled: false },
+  // Content Security Policy in a <meta> on every page: Astro hashes the scripts and styles it emits
+  // (no 'unsafe-inline'); Pagefind's search runs WebAssembly ('wasm-unsafe-eval'). Everything else
+  // comes from the site itself. Tested in tests/quality/security.test.ts and the browser tests.
+  security: {
+    csp: {
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   // Separate caches let several builds (a fixture, the real report) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 });

@@ -11,7 +11,12 @@
  */
 import { configDefaults, defineConfig } from 'vitest/config';
 
-const buildTests = 'tests/build/**/*.test.ts';
+// tests/quality: the publishing gates (HTML validity, links, security, reproducibility) on the same builds.
+// tests/search and tests/catalogue: Pagefind searches and the catalogue pages of the built sites.
+// tests/citations: citations, back-links, footnotes, cross-references and "cite this" on the built sites.
+const buildTests = ['tests/build/**/*.test.ts', 'tests/quality/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/catalogue/**/*.test.ts', 'tests/citations/**/*.test.ts'];
+// tests/browser runs in Chromium: `npm run test:browser` (tests/browser/vitest.config.ts), not here.
+const browserTests = 'tests/browser/**';
 
 export default defineConfig({
   test: {
@@ -23,13 +28,13 @@ export default defineConfig({
       'tests/unit/render/vitest.config.ts',
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, buildTests] },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...buildTests, browserTests] },
       },
       {
         extends: true,
         test: {
           name: 'build',
-          include: [buildTests],
+          include: buildTests,
           globalSetup: ['tests/helpers/global-setup.ts'],
           // Reading and parsing every built page takes a moment on a slow machine.
           testTimeout: 60_000,
