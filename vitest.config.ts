@@ -14,7 +14,13 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // tests/quality: the publishing gates (HTML validity, links, security, reproducibility) on the same builds.
 // tests/search and tests/catalogue: Pagefind searches and the catalogue pages of the built sites.
 // tests/citations: citations, back-links, footnotes, cross-references and "cite this" on the built sites.
-const buildTests = ['tests/build/**/*.test.ts', 'tests/quality/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/catalogue/**/*.test.ts', 'tests/citations/**/*.test.ts'];
+const buildTests = [
+  'tests/build/**/*.test.ts',
+  'tests/quality/**/*.test.ts',
+  'tests/search/**/*.test.ts',
+  'tests/catalogue/**/*.test.ts',
+  'tests/citations/**/*.test.ts',
+];
 // tests/browser runs in Chromium: `npm run test:browser` (tests/browser/vitest.config.ts), not here.
 const browserTests = 'tests/browser/**';
 

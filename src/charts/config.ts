@@ -121,7 +121,12 @@ export function chartConfig(model: ChartModel, palette: Palette): ChartConfigura
   const font = { family: chartFont, size: 13 };
   const grid = { color: palette.grid };
   const ticks = { color: palette.text, font };
-  const title = (text: string): { display: boolean; text: string; color: string; font: typeof font } => ({ display: text !== '', text, color: palette.muted, font });
+  const title = (text: string): { display: boolean; text: string; color: string; font: typeof font } => ({
+    display: text !== '',
+    text,
+    color: palette.muted,
+    font,
+  });
   const common = {
     responsive: false,
     animation: false as const,
@@ -131,8 +136,28 @@ export function chartConfig(model: ChartModel, palette: Palette): ChartConfigura
   };
   if (model.type === 'bar') {
     const valueAxis = model.log
-      ? { type: 'logarithmic' as const, grid, ticks: { ...ticks, maxRotation: 0, callback: (v: number | string): string => (Number.isInteger(Math.log10(Number(v))) ? compact(Number(v)) : '') }, title: title(model.valueTitle), stacked: model.stacked }
-      : { type: 'linear' as const, beginAtZero: true, grid, ticks: { ...ticks, callback: (v: number | string): string => (model.ticks === 'compact' ? compact(Number(v)) : Number(v).toLocaleString('en-GB')) }, title: title(model.valueTitle), stacked: model.stacked };
+      ? {
+          type: 'logarithmic' as const,
+          grid,
+          ticks: {
+            ...ticks,
+            maxRotation: 0,
+            callback: (v: number | string): string => (Number.isInteger(Math.log10(Number(v))) ? compact(Number(v)) : ''),
+          },
+          title: title(model.valueTitle),
+          stacked: model.stacked,
+        }
+      : {
+          type: 'linear' as const,
+          beginAtZero: true,
+          grid,
+          ticks: {
+            ...ticks,
+            callback: (v: number | string): string => (model.ticks === 'compact' ? compact(Number(v)) : Number(v).toLocaleString('en-GB')),
+          },
+          title: title(model.valueTitle),
+          stacked: model.stacked,
+        };
     const categoryAxis = { type: 'category' as const, grid: { display: false }, ticks, stacked: model.stacked };
     // Room for the value labels beyond the longest bar.
     const labelRoom = model.labelsInside !== true && model.series.some((s) => s.valueLabels) ? 130 : 12;
@@ -140,7 +165,13 @@ export function chartConfig(model: ChartModel, palette: Palette): ChartConfigura
       type: 'bar',
       data: {
         labels: model.labels,
-        datasets: model.series.map((s) => ({ label: s.label, data: s.values, backgroundColor: palette[s.colour], borderWidth: 0, maxBarThickness: 28 })),
+        datasets: model.series.map((s) => ({
+          label: s.label,
+          data: s.values,
+          backgroundColor: palette[s.colour],
+          borderWidth: 0,
+          maxBarThickness: 28,
+        })),
       },
       options: {
         ...common,
@@ -175,8 +206,21 @@ export function chartConfig(model: ChartModel, palette: Palette): ChartConfigura
       ...common,
       layout: { padding: { top: 8, right: 16, left: 4 } },
       scales: {
-        x: { type: 'linear', min: model.xMin, max: model.xMax, grid, ticks: { ...ticks, stepSize: model.xMax - model.xMin > 20 ? 5 : 1, callback: (v: number | string): string => String(v) } },
-        y: { type: 'linear', min: -0.6, max: rows.length - 0.4, reverse: true, grid: { color: palette.grid }, ticks: { ...ticks, stepSize: 1, autoSkip: false, callback: (v: number | string): string => rows[Number(v)] ?? '' } },
+        x: {
+          type: 'linear',
+          min: model.xMin,
+          max: model.xMax,
+          grid,
+          ticks: { ...ticks, stepSize: model.xMax - model.xMin > 20 ? 5 : 1, callback: (v: number | string): string => String(v) },
+        },
+        y: {
+          type: 'linear',
+          min: -0.6,
+          max: rows.length - 0.4,
+          reverse: true,
+          grid: { color: palette.grid },
+          ticks: { ...ticks, stepSize: 1, autoSkip: false, callback: (v: number | string): string => rows[Number(v)] ?? '' },
+        },
       },
       plugins: {
         legend: { display: false },

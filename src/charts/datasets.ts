@@ -49,7 +49,16 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'ke
         { name: 'population_year', description: 'year of the population count (start of year)' },
         { name: 'population', description: 'population', unit: 'people' },
       ],
-      rows: data.regions.map((r) => ({ id: r.id, name: r.nameEn, name_ru: r.nameRu, country: r.country, border: r.border, capital: r.capital ?? null, population_year: r.population?.year ?? null, population: r.population?.value ?? null })),
+      rows: data.regions.map((r) => ({
+        id: r.id,
+        name: r.nameEn,
+        name_ru: r.nameRu,
+        country: r.country,
+        border: r.border,
+        capital: r.capital ?? null,
+        population_year: r.population?.year ?? null,
+        population: r.population?.value ?? null,
+      })),
       sources: distinct(data.regions.flatMap((r) => [r.source, ...(r.population ? [r.population.source] : [])])),
     },
     {
@@ -65,7 +74,15 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'ke
         { name: 'to_name', description: 'name of the importing region' },
         { name: 'value', description: 'value of the exports', unit: 'thousand US dollars' },
       ],
-      rows: data.tradeFlows.map((f) => ({ id: f.id, year: f.year, from: f.from, from_name: regionName(f.from), to: f.to, to_name: regionName(f.to), value: f.value })),
+      rows: data.tradeFlows.map((f) => ({
+        id: f.id,
+        year: f.year,
+        from: f.from,
+        from_name: regionName(f.from),
+        to: f.to,
+        to_name: regionName(f.to),
+        value: f.value,
+      })),
       sources: distinct(data.tradeFlows.map((f) => f.source)),
     },
     {
@@ -80,7 +97,14 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'ke
         { name: 'unit', description: 'unit of the number (km, USD, percent, count, rank, people, tonnes)' },
         { name: 'year', description: 'year or date the figure refers to' },
       ],
-      rows: data.keyFigures.map((k) => ({ id: k.id, label: k.label, qualifier: k.qualifier, value: k.value, unit: k.unit, year: k.year ?? null })),
+      rows: data.keyFigures.map((k) => ({
+        id: k.id,
+        label: k.label,
+        qualifier: k.qualifier,
+        value: k.value,
+        unit: k.unit,
+        year: k.year ?? null,
+      })),
       sources: distinct(data.keyFigures.map((k) => k.source)),
     },
     {
@@ -90,13 +114,27 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'ke
       fields: [
         { name: 'id', description: 'id of the instrument' },
         { name: 'title', description: 'title in English' },
-        { name: 'kind', description: 'treaty, convention, agreement, concept, programme, plan, law, decree, memorandum, protocol or draft' },
-        { name: 'level', description: 'level: multilateral body, bilateral, intergovernmental, interagency, national, regional or corporate' },
+        {
+          name: 'kind',
+          description: 'treaty, convention, agreement, concept, programme, plan, law, decree, memorandum, protocol or draft',
+        },
+        {
+          name: 'level',
+          description: 'level: multilateral body, bilateral, intergovernmental, interagency, national, regional or corporate',
+        },
         { name: 'signed', description: 'date of signature or adoption, as precise as the source' },
         { name: 'in_force', description: 'date of entry into force' },
         { name: 'status', description: 'status' },
       ],
-      rows: data.instruments.map((i) => ({ id: i.id, title: i.title, kind: i.kind, level: i.level, signed: i.signed ?? null, in_force: i.inForce ?? null, status: i.status })),
+      rows: data.instruments.map((i) => ({
+        id: i.id,
+        title: i.title,
+        kind: i.kind,
+        level: i.level,
+        signed: i.signed ?? null,
+        in_force: i.inForce ?? null,
+        status: i.status,
+      })),
       sources: distinct(data.instruments.map((i) => i.source)),
     },
     {
@@ -112,7 +150,15 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'ke
         { name: 'theme', description: 'theme' },
         { name: 'planned', description: 'whether the source reports it as planned rather than held' },
       ],
-      rows: data.forums.map((f) => ({ id: f.id, number: f.number ?? null, date: f.date, city: f.city, region: f.region, theme: f.theme ?? null, planned: f.planned })),
+      rows: data.forums.map((f) => ({
+        id: f.id,
+        number: f.number ?? null,
+        date: f.date,
+        city: f.city,
+        region: f.region,
+        theme: f.theme ?? null,
+        planned: f.planned,
+      })),
       sources: distinct(data.forums.map((f) => f.source)),
     },
   ];
@@ -132,5 +178,8 @@ export function toCsv(columns: readonly string[], rows: ReadonlyArray<readonly C
 /** A data table as CSV, fields in their order. */
 export function tableCsv(table: DataTable): string {
   const names = table.fields.map((f) => f.name);
-  return toCsv(names, table.rows.map((r) => names.map((n) => r[n] ?? null)));
+  return toCsv(
+    names,
+    table.rows.map((r) => names.map((n) => r[n] ?? null)),
+  );
 }

@@ -97,10 +97,20 @@ function yearOf(component: FigureComponent, props: FigureProps): number {
 }
 
 /** Regions' population in one year, largest first. */
-export function populationFigure(component: FigureComponent, props: FigureProps, data: FigureData): Omit<FigureContent, 'chart'> & { rows: Array<{ id: string; name: string; value: number }> } {
+export function populationFigure(
+  component: FigureComponent,
+  props: FigureProps,
+  data: FigureData,
+): Omit<FigureContent, 'chart'> & { rows: Array<{ id: string; name: string; value: number }> } {
   const year = yearOf(component, props);
   const found = populationRows(data.regions, year, props.country);
-  if (found.length === 0) throw figureError(component, props, 'year', `no region${props.country === undefined ? '' : ` of ${props.country}`} has a population counted in ${year}`);
+  if (found.length === 0)
+    throw figureError(
+      component,
+      props,
+      'year',
+      `no region${props.country === undefined ? '' : ` of ${props.country}`} has a population counted in ${year}`,
+    );
   const rows = [...found].sort((a, b) => b.value - a.value).map((r) => ({ id: r.region.id, name: r.region.shortName, value: r.value }));
   const total = exactSum(rows.map((r) => r.value));
   const share = (v: number): string => formatPercent((v / total) * 100, 1);
@@ -118,7 +128,11 @@ export function populationFigure(component: FigureComponent, props: FigureProps,
     sources: distinct(found.flatMap((r) => (r.region.population ? [r.region.population.source] : []))),
     rows,
     table: {
-      columns: [{ label: 'Region', numeric: false }, { label: 'Population', numeric: true }, { label: 'Share of total', numeric: true }],
+      columns: [
+        { label: 'Region', numeric: false },
+        { label: 'Population', numeric: true },
+        { label: 'Share of total', numeric: true },
+      ],
       rows: rows.map((r) => [r.name, formatNumber(r.value), share(r.value)]),
       foot: ['Total', formatNumber(total), '100%'],
       csvColumns: ['region_id', 'region', 'year', 'population'],
@@ -128,14 +142,24 @@ export function populationFigure(component: FigureComponent, props: FigureProps,
 }
 
 /** One year's flows between regions, largest first. */
-export function exportsFigure(component: FigureComponent, props: FigureProps, data: FigureData): Omit<FigureContent, 'chart'> & { rows: Array<{ from: string; to: string; label: string; value: number; share: number }> } {
+export function exportsFigure(
+  component: FigureComponent,
+  props: FigureProps,
+  data: FigureData,
+): Omit<FigureContent, 'chart'> & { rows: Array<{ from: string; to: string; label: string; value: number; share: number }> } {
   const year = yearOf(component, props);
   const flows = selectFlows(data.tradeFlows, data.regions, year, props.country);
   if (flows.length === 0) throw figureError(component, props, 'year', `no trade flow in ${year}`);
   const total = exactSum(flows.map((f) => f.value));
   const rows = [...flows]
     .sort((a, b) => b.value - a.value)
-    .map((f) => ({ from: f.from, to: f.to, label: `${regionName(data, f.from)} → ${regionName(data, f.to)}`, value: f.value, share: (f.value / total) * 100 }));
+    .map((f) => ({
+      from: f.from,
+      to: f.to,
+      label: `${regionName(data, f.from)} → ${regionName(data, f.to)}`,
+      value: f.value,
+      share: (f.value / total) * 100,
+    }));
   const first = rows[0];
   const last = rows.at(-1);
   const description =
@@ -150,16 +174,34 @@ export function exportsFigure(component: FigureComponent, props: FigureProps, da
     sources: distinct(flows.map((f) => f.source)),
     rows,
     table: {
-      columns: [{ label: 'From → to', numeric: false }, { label: 'Thousand US dollars', numeric: true }, { label: 'Share', numeric: true }],
+      columns: [
+        { label: 'From → to', numeric: false },
+        { label: 'Thousand US dollars', numeric: true },
+        { label: 'Share', numeric: true },
+      ],
       rows: rows.map((r) => [r.label, formatDecimal(r.value, 1), formatPercent(r.share, 1)]),
       foot: ['Total', formatDecimal(total, 1), '100%'],
       csvColumns: ['from_id', 'from', 'to_id', 'to', 'year', 'value_thousand_usd', 'share_percent'],
-      csvRows: rows.map((r) => [r.from, regionName(data, r.from), r.to, regionName(data, r.to), year, r.value, Math.round(r.share * 100) / 100]),
+      csvRows: rows.map((r) => [
+        r.from,
+        regionName(data, r.from),
+        r.to,
+        regionName(data, r.to),
+        year,
+        r.value,
+        Math.round(r.share * 100) / 100,
+      ]),
     },
   };
 }
 
-function keyFiguresOf(component: FigureComponent, props: FigureProps, data: FigureData, prop: 'ids' | 'total', ids: readonly string[]): ReportData['keyFigures'] {
+function keyFiguresOf(
+  component: FigureComponent,
+  props: FigureProps,
+  data: FigureData,
+  prop: 'ids' | 'total',
+  ids: readonly string[],
+): ReportData['keyFigures'] {
   return ids.map((id) => {
     const fig = data.keyFigures.find((k) => k.id === id);
     if (!fig) throw figureError(component, props, prop, `unknown keyFigures id "${id}"`);
@@ -170,9 +212,18 @@ function keyFiguresOf(component: FigureComponent, props: FigureProps, data: Figu
 function keyFiguresChart(component: FigureComponent, props: FigureProps, data: FigureData): FigureContent {
   const figs = keyFiguresOf(component, props, data, 'ids', props.ids ?? []);
   const units = new Set(figs.map((f) => f.unit));
-  if (units.size > 1) throw figureError(component, props, 'ids', `the figures have different units (${[...units].join(', ')}); a chart compares figures of one unit`);
+  if (units.size > 1)
+    throw figureError(
+      component,
+      props,
+      'ids',
+      `the figures have different units (${[...units].join(', ')}); a chart compares figures of one unit`,
+    );
   const table: FigureTable = {
-    columns: [{ label: 'Figure', numeric: false }, { label: 'Value', numeric: true }],
+    columns: [
+      { label: 'Figure', numeric: false },
+      { label: 'Value', numeric: true },
+    ],
     rows: figs.map((f) => [f.label, formatKeyFigure(f).text]),
     csvColumns: ['id', 'label', 'qualifier', 'value', 'unit', 'year'],
     csvRows: figs.map((f) => [f.id, f.label, f.qualifier, f.value, f.unit, f.year ?? null]),
@@ -194,10 +245,24 @@ function keyFiguresChart(component: FigureComponent, props: FigureProps, data: F
       caption: whole.label,
       description: `The ${figs.length} parts add up to ${formatNumber(sum)}; the source states ${stated} in all. The largest part: ${figs.reduce((a, b) => (b.value > a.value ? b : a)).label.toLowerCase()}, ${formatNumber(Math.max(...figs.map((f) => f.value)))}.`,
       chart: {
-        type: 'bar', width: 640, height: 220, horizontal: true, stacked: true, log: false, ticks: 'number', legend: true, valueTitle,
-        labels: ['By kind', 'Stated total'], labelsInside: true,
+        type: 'bar',
+        width: 640,
+        height: 220,
+        horizontal: true,
+        stacked: true,
+        log: false,
+        ticks: 'number',
+        legend: true,
+        valueTitle,
+        labels: ['By kind', 'Stated total'],
+        labelsInside: true,
         series: [
-          ...figs.map((f, i) => ({ label: wrap(f.label, 60).join(' '), values: [f.value, 0], colour: (['s1', 's2', 's3', 's4', 's6'] as const)[i % 5] ?? 's1', valueLabels: [formatNumber(f.value), ''] })),
+          ...figs.map((f, i) => ({
+            label: wrap(f.label, 60).join(' '),
+            values: [f.value, 0],
+            colour: (['s1', 's2', 's3', 's4', 's6'] as const)[i % 5] ?? 's1',
+            valueLabels: [formatNumber(f.value), ''],
+          })),
           { label: `Stated total: ${stated}`, values: [0, whole.value], colour: 'muted', valueLabels: ['', formatNumber(whole.value)] },
         ],
       },
@@ -215,9 +280,19 @@ function keyFiguresChart(component: FigureComponent, props: FigureProps, data: F
         ? `${first.label}: ${formatKeyFigure(first).text}; ${last.label.charAt(0).toLowerCase()}${last.label.slice(1)}: ${formatKeyFigure(last).text}, ${formatNumber(Math.round((first.value / last.value) * 10) / 10)} times less.`
         : '',
     chart: {
-      type: 'bar', width: 640, height: 70 + figs.length * 64, horizontal: true, stacked: false, log: false, ticks: 'compact', legend: false, valueTitle,
+      type: 'bar',
+      width: 640,
+      height: 70 + figs.length * 64,
+      horizontal: true,
+      stacked: false,
+      log: false,
+      ticks: 'compact',
+      legend: false,
+      valueTitle,
       labels: figs.map((f) => wrap(f.label, 28)),
-      series: [{ label: valueTitle, values: figs.map((f) => f.value), colour: 's1', valueLabels: figs.map((f) => formatKeyFigure(f).text) }],
+      series: [
+        { label: valueTitle, values: figs.map((f) => f.value), colour: 's1', valueLabels: figs.map((f) => formatKeyFigure(f).text) },
+      ],
     },
   };
 }
@@ -228,7 +303,12 @@ function instrumentsChart(component: FigureComponent, props: FigureProps, data: 
   const undated = data.instruments.filter((i) => i.signed === undefined);
   const groups = [...new Set(data.instruments.map((i) => i[by]))];
   const rows = groups.map(humanise);
-  const points: TimelinePoint[] = dated.map((i) => ({ x: decimalYear(i.signed ?? ''), row: groups.indexOf(i[by]), label: `${i.shortTitle} (${i.signed})`, hollow: i.status === 'draft' || i.status === 'not-adopted' || i.kind === 'draft' }));
+  const points: TimelinePoint[] = dated.map((i) => ({
+    x: decimalYear(i.signed ?? ''),
+    row: groups.indexOf(i[by]),
+    label: `${i.shortTitle} (${i.signed})`,
+    hollow: i.status === 'draft' || i.status === 'not-adopted' || i.kind === 'draft',
+  }));
   const years = dated.map((i) => Number((i.signed ?? '').slice(0, 4)));
   const counts = groups.map((g) => ({ g, n: data.instruments.filter((i) => i[by] === g).length })).sort((a, b) => b.n - a.n);
   const top = counts[0];
@@ -239,15 +319,29 @@ function instrumentsChart(component: FigureComponent, props: FigureProps, data: 
     description: `${data.instruments.length} instruments, ${dated.length} of them dated, signed between ${Math.min(...years)} and ${Math.max(...years)}. The most are at the ${top ? humanise(top.g).toLowerCase() : ''} ${by} (${top?.n ?? 0}).${undated.length > 0 ? ` ${undated.length} have no date in the source and are listed in the table only.` : ''} Hollow dots are drafts.`,
     sources: distinct(data.instruments.map((i) => i.source)),
     table: {
-      columns: [{ label: 'Instrument', numeric: false }, { label: humanise(by), numeric: false }, { label: 'Signed', numeric: true }, { label: 'Status', numeric: false }],
+      columns: [
+        { label: 'Instrument', numeric: false },
+        { label: humanise(by), numeric: false },
+        { label: 'Signed', numeric: true },
+        { label: 'Status', numeric: false },
+      ],
       rows: data.instruments.map((i) => [i.shortTitle, humanise(i[by]), i.signed ?? '—', i.status.replace(/-/g, ' ')]),
       csvColumns: ['id', 'title', by, 'signed', 'status'],
       csvRows: data.instruments.map((i) => [i.id, i.shortTitle, i[by], i.signed ?? null, i.status]),
     },
     chart: {
-      type: 'timeline', width: 720, height: 70 + rows.length * 34, rows, points, pointLabels: false,
-      xMin: Math.floor(Math.min(...years) / 5) * 5, xMax: Math.ceil((Math.max(...years) + 1) / 5) * 5,
-      legend: [{ label: 'Signed or adopted', hollow: false }, { label: 'Draft', hollow: true }],
+      type: 'timeline',
+      width: 720,
+      height: 70 + rows.length * 34,
+      rows,
+      points,
+      pointLabels: false,
+      xMin: Math.floor(Math.min(...years) / 5) * 5,
+      xMax: Math.ceil((Math.max(...years) + 1) / 5) * 5,
+      legend: [
+        { label: 'Signed or adopted', hollow: false },
+        { label: 'Draft', hollow: true },
+      ],
     },
   };
 }
@@ -258,25 +352,50 @@ function forumsChart(component: FigureComponent, props: FigureProps, data: Figur
   const first = forums[0];
   const last = forums.at(-1);
   const years = forums.map((f) => Number(f.date.slice(0, 4)));
-  const gaps = forums.slice(1).map((f, i) => ({ from: forums[i], to: f, gap: Number(f.date.slice(0, 4)) - Number(forums[i]?.date.slice(0, 4)) }));
+  const gaps = forums
+    .slice(1)
+    .map((f, i) => ({ from: forums[i], to: f, gap: Number(f.date.slice(0, 4)) - Number(forums[i]?.date.slice(0, 4)) }));
   const widest = gaps.reduce<(typeof gaps)[number] | undefined>((a, b) => (a === undefined || b.gap > a.gap ? b : a), undefined);
   return {
     id: figureId(component, props),
     component,
     caption: 'Forums by year and host city',
-    description: first && last ? `${forums.length} forums in the data, from ${first.city} (${first.date.slice(0, 4)}) to ${last.city} (${last.date.slice(0, 4)}${last.planned ? ', planned' : ''}).${widest && widest.gap > 1 ? ` The longest gap in the record is ${widest.gap} years, between ${widest.from?.city} and ${widest.to.city}.` : ''} ${forums.filter((f) => f.planned).length > 0 ? 'Hollow dots are planned forums.' : ''}`.trim() : '',
+    description:
+      first && last
+        ? `${forums.length} forums in the data, from ${first.city} (${first.date.slice(0, 4)}) to ${last.city} (${last.date.slice(0, 4)}${last.planned ? ', planned' : ''}).${widest && widest.gap > 1 ? ` The longest gap in the record is ${widest.gap} years, between ${widest.from?.city} and ${widest.to.city}.` : ''} ${forums.filter((f) => f.planned).length > 0 ? 'Hollow dots are planned forums.' : ''}`.trim()
+        : '',
     sources: distinct(forums.map((f) => f.source)),
     table: {
-      columns: [{ label: 'Forum', numeric: true }, { label: 'Date', numeric: true }, { label: 'City', numeric: false }, { label: 'Region', numeric: false }, { label: 'Held', numeric: false }],
-      rows: forums.map((f) => [f.number === undefined ? '—' : String(f.number), f.date, f.city, regionName(data, f.region), f.planned ? 'planned' : 'held']),
+      columns: [
+        { label: 'Forum', numeric: true },
+        { label: 'Date', numeric: true },
+        { label: 'City', numeric: false },
+        { label: 'Region', numeric: false },
+        { label: 'Held', numeric: false },
+      ],
+      rows: forums.map((f) => [
+        f.number === undefined ? '—' : String(f.number),
+        f.date,
+        f.city,
+        regionName(data, f.region),
+        f.planned ? 'planned' : 'held',
+      ]),
       csvColumns: ['id', 'number', 'date', 'city', 'region_id', 'planned'],
       csvRows: forums.map((f) => [f.id, f.number ?? null, f.date, f.city, f.region, f.planned]),
     },
     chart: {
-      type: 'timeline', width: 720, height: 170, rows: [''], pointLabels: true,
+      type: 'timeline',
+      width: 720,
+      height: 170,
+      rows: [''],
+      pointLabels: true,
       points: forums.map((f) => ({ x: decimalYear(f.date), row: 0, label: `${name(f)} ${f.date.slice(0, 4)}`, hollow: f.planned })),
-      xMin: Math.min(...years) - 1, xMax: Math.max(...years) + 2,
-      legend: [{ label: 'Held', hollow: false }, { label: 'Planned', hollow: true }],
+      xMin: Math.min(...years) - 1,
+      xMax: Math.max(...years) + 2,
+      legend: [
+        { label: 'Held', hollow: false },
+        { label: 'Planned', hollow: true },
+      ],
     },
   };
 }
@@ -292,7 +411,26 @@ export function chartContent(props: FigureProps, data: FigureData): FigureConten
       const f = populationFigure(component, props, data);
       return withCaption({
         ...f,
-        chart: { type: 'bar', width: 640, height: 70 + f.rows.length * 36, horizontal: true, stacked: false, log: false, ticks: 'compact', legend: false, valueTitle: 'People', labels: f.rows.map((r) => r.name), series: [{ label: 'Population', values: f.rows.map((r) => r.value), colour: 's1', valueLabels: f.rows.map((r) => formatNumber(r.value)) }] },
+        chart: {
+          type: 'bar',
+          width: 640,
+          height: 70 + f.rows.length * 36,
+          horizontal: true,
+          stacked: false,
+          log: false,
+          ticks: 'compact',
+          legend: false,
+          valueTitle: 'People',
+          labels: f.rows.map((r) => r.name),
+          series: [
+            {
+              label: 'Population',
+              values: f.rows.map((r) => r.value),
+              colour: 's1',
+              valueLabels: f.rows.map((r) => formatNumber(r.value)),
+            },
+          ],
+        },
       });
     }
     case 'exports': {
@@ -300,7 +438,26 @@ export function chartContent(props: FigureProps, data: FigureData): FigureConten
       return withCaption({
         ...f,
         description: `${f.description} The scale is logarithmic: each gridline is ten times the one before, so the small flows stay readable.`,
-        chart: { type: 'bar', width: 680, height: 70 + f.rows.length * 30, horizontal: true, stacked: false, log: true, ticks: 'compact', legend: false, valueTitle: 'Thousand US dollars (logarithmic scale)', labels: f.rows.map((r) => r.label), series: [{ label: 'Exports, thousand US dollars', values: f.rows.map((r) => r.value), colour: 's1', valueLabels: f.rows.map((r) => `${formatDecimal(r.value, 1)} (${formatPercent(r.share, 1)})`) }] },
+        chart: {
+          type: 'bar',
+          width: 680,
+          height: 70 + f.rows.length * 30,
+          horizontal: true,
+          stacked: false,
+          log: true,
+          ticks: 'compact',
+          legend: false,
+          valueTitle: 'Thousand US dollars (logarithmic scale)',
+          labels: f.rows.map((r) => r.label),
+          series: [
+            {
+              label: 'Exports, thousand US dollars',
+              values: f.rows.map((r) => r.value),
+              colour: 's1',
+              valueLabels: f.rows.map((r) => `${formatDecimal(r.value, 1)} (${formatPercent(r.share, 1)})`),
+            },
+          ],
+        },
       });
     }
     case 'keyFigures':

@@ -32,7 +32,9 @@ export const tokenNames = Object.keys(colourTokens) as ColourToken[];
 export type Palette = Record<ColourToken, string>;
 
 /** Colours only the server renderer uses, each unique, so the SVG can be mapped back to tokens. */
-export const sentinelPalette: Palette = Object.fromEntries(tokenNames.map((t, i) => [t, `#0a00${(i + 1).toString(16).padStart(2, '0')}`])) as Palette;
+export const sentinelPalette: Palette = Object.fromEntries(
+  tokenNames.map((t, i) => [t, `#0a00${(i + 1).toString(16).padStart(2, '0')}`]),
+) as Palette;
 
 export const lightPalette: Palette = Object.fromEntries(tokenNames.map((t) => [t, colourTokens[t].light])) as Palette;
 

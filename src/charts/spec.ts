@@ -80,18 +80,27 @@ export function figurePropIssues(component: FigureComponent, props: Readonly<Rec
   const kind = props['kind'];
   let dataset = props['dataset'];
   if (typeof kind !== 'string' || !(kind in kinds)) {
-    issues.push({ prop: 'kind', message: `${kind === undefined ? 'missing; expected' : `unknown kind "${String(kind)}"; expected`} one of: ${quoteList(Object.keys(kinds))}` });
+    issues.push({
+      prop: 'kind',
+      message: `${kind === undefined ? 'missing; expected' : `unknown kind "${String(kind)}"; expected`} one of: ${quoteList(Object.keys(kinds))}`,
+    });
     return issues;
   }
   const allowed = kinds[kind] ?? [];
   // A map kind that draws only one dataset may leave it out.
   if (dataset === undefined && component === 'Map' && allowed.length === 1) dataset = allowed[0];
   if (typeof dataset !== 'string' || !(datasets as readonly string[]).includes(dataset)) {
-    issues.push({ prop: 'dataset', message: `${dataset === undefined ? 'missing; expected' : `unknown dataset "${String(dataset)}"; expected`} one of: ${quoteList(datasets)}` });
+    issues.push({
+      prop: 'dataset',
+      message: `${dataset === undefined ? 'missing; expected' : `unknown dataset "${String(dataset)}"; expected`} one of: ${quoteList(datasets)}`,
+    });
     return issues;
   }
   if (!allowed.includes(dataset)) {
-    issues.push({ prop: 'kind', message: `a ${component.toLowerCase()} of kind "${kind}" cannot draw the dataset "${dataset}"; it draws: ${quoteList(allowed)}` });
+    issues.push({
+      prop: 'kind',
+      message: `a ${component.toLowerCase()} of kind "${kind}" cannot draw the dataset "${dataset}"; it draws: ${quoteList(allowed)}`,
+    });
     return issues;
   }
   const d = dataset as DatasetName;
@@ -103,15 +112,21 @@ export function figurePropIssues(component: FigureComponent, props: Readonly<Rec
     if (props[key] === undefined) issues.push({ prop: key, message: `missing; the dataset "${d}" needs it` });
   }
   const year = props['year'];
-  if (year !== undefined && !Number.isInteger(Number(year))) issues.push({ prop: 'year', message: `expected a year such as year={2015}, got "${String(year)}"` });
+  if (year !== undefined && !Number.isInteger(Number(year)))
+    issues.push({ prop: 'year', message: `expected a year such as year={2015}, got "${String(year)}"` });
   const country = props['country'];
-  if (country !== undefined && (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country))) issues.push({ prop: 'country', message: `expected a two-letter country code such as "KZ", got "${String(country)}"` });
+  if (country !== undefined && (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country)))
+    issues.push({ prop: 'country', message: `expected a two-letter country code such as "KZ", got "${String(country)}"` });
   const by = props['by'];
-  if (by !== undefined && !(instrumentGroupings as readonly unknown[]).includes(by)) issues.push({ prop: 'by', message: `unknown field "${String(by)}"; expected one of: ${quoteList(instrumentGroupings)}` });
-  if (kind === 'parts' && props['total'] === undefined) issues.push({ prop: 'total', message: 'missing; a "parts" chart needs the id of the key figure that states the whole' });
-  if (kind !== 'parts' && props['total'] !== undefined) issues.push({ prop: 'total', message: 'only a chart of kind "parts" takes a total' });
+  if (by !== undefined && !(instrumentGroupings as readonly unknown[]).includes(by))
+    issues.push({ prop: 'by', message: `unknown field "${String(by)}"; expected one of: ${quoteList(instrumentGroupings)}` });
+  if (kind === 'parts' && props['total'] === undefined)
+    issues.push({ prop: 'total', message: 'missing; a "parts" chart needs the id of the key figure that states the whole' });
+  if (kind !== 'parts' && props['total'] !== undefined)
+    issues.push({ prop: 'total', message: 'only a chart of kind "parts" takes a total' });
   const id = props['id'];
-  if (id !== undefined && (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))) issues.push({ prop: 'id', message: 'expected a lower-case id of letters, digits and hyphens' });
+  if (id !== undefined && (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)))
+    issues.push({ prop: 'id', message: 'expected a lower-case id of letters, digits and hyphens' });
   return issues;
 }
 
@@ -123,11 +138,29 @@ export function datasetOf(component: FigureComponent, props: FigureProps): Datas
   return only?.[0] ?? 'regions';
 }
 
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** The figure's id: its `id` prop, or one made from what it shows ("chart-population-bar-2015-kz"). */
 export function figureId(component: FigureComponent, props: FigureProps): string {
   if (props.id !== undefined) return props.id;
-  const parts = [component, datasetOf(component, props), props.kind, props.year, props.country, props.by, props.total, ...(props.ids ?? []).slice(0, 1)];
-  return slug(parts.filter((p) => p !== undefined && p !== '').map(String).join('-'));
+  const parts = [
+    component,
+    datasetOf(component, props),
+    props.kind,
+    props.year,
+    props.country,
+    props.by,
+    props.total,
+    ...(props.ids ?? []).slice(0, 1),
+  ];
+  return slug(
+    parts
+      .filter((p) => p !== undefined && p !== '')
+      .map(String)
+      .join('-'),
+  );
 }

@@ -39,7 +39,10 @@ export function themeSvg(raw: string, o: { width: number; height: number; prefix
     a = a.replace(/\sfont-family="[^"]*"/, ` font-family="${chartFont.replace(/'/g, '&apos;')}"`);
     // One position per text run: the browser lays out the glyphs with the same font.
     a = a.replace(/\s(x|y)="([^",]*)(?:,[^"]*)?"/g, (_m, k: string, v: string) => ` ${k}="${v.trim()}"`);
-    a = a.replace(/\s(d|x|y|width|height|transform|stroke-width|stroke-opacity|fill-opacity|points|font-size|stroke-miterlimit|cx|cy|r)="([^"]*)"/g, (_m, k: string, v: string) => ` ${k}="${round(v)}"`);
+    a = a.replace(
+      /\s(d|x|y|width|height|transform|stroke-width|stroke-opacity|fill-opacity|points|font-size|stroke-miterlimit|cx|cy|r)="([^"]*)"/g,
+      (_m, k: string, v: string) => ` ${k}="${round(v)}"`,
+    );
     a = a.replace(/\sstroke-miterlimit="10"/g, '');
     if (classes.length > 0) a += ` class="${classes.join(' ')}"`;
     return `<${tag}${a}${close}>`;
@@ -50,7 +53,10 @@ export function themeSvg(raw: string, o: { width: number; height: number; prefix
   });
   // The invisible full-size rect the canvas starts with.
   svg = svg.replace(/<rect fill-opacity="0" width="[\d.]+" height="[\d.]+"\/>/, '');
-  svg = svg.replace(/<svg[^>]*>/, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}">`);
+  svg = svg.replace(
+    /<svg[^>]*>/,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}">`,
+  );
   return svg;
 }
 
@@ -64,7 +70,8 @@ function mergeTextRuns(svg: string, texts: readonly string[]): string {
   const runs = [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)];
   const squash = (t: string): string => t.replace(/\s+/g, '');
   const escape = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const decode = (t: string): string => t.replace(/&(apos|quot|lt|gt|amp);/g, (_, e: string) => ({ apos: "'", quot: '"', lt: '<', gt: '>', amp: '&' })[e] ?? '');
+  const decode = (t: string): string =>
+    t.replace(/&(apos|quot|lt|gt|amp);/g, (_, e: string) => ({ apos: "'", quot: '"', lt: '<', gt: '>', amp: '&' })[e] ?? '');
   const edits: Array<{ start: number; end: number; text: string }> = [];
   let r = 0;
   for (const text of texts.map((t) => t.trim()).filter((t) => squash(t) !== '')) {

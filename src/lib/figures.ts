@@ -31,7 +31,9 @@ export interface PopulationRow {
 /** Regions with a population counted in `year` (and in `country`, if given), in data order. */
 export function populationRows(regions: readonly Region[], year: number, country?: string): PopulationRow[] {
   return regions.flatMap((region) =>
-    region.population?.year === year && (country === undefined || region.country === country) ? [{ region, value: region.population.value }] : [],
+    region.population?.year === year && (country === undefined || region.country === country)
+      ? [{ region, value: region.population.value }]
+      : [],
   );
 }
 

@@ -98,10 +98,14 @@ const countable = new Set<FigureInput['unit']>(['count', 'people']);
 
 function qualifierWords(fig: FigureInput): string | undefined {
   switch (fig.qualifier) {
-    case 'exactly': return undefined;
-    case 'about': return 'about';
-    case 'over': return 'more than';
-    case 'under': return countable.has(fig.unit) ? 'fewer than' : 'less than';
+    case 'exactly':
+      return undefined;
+    case 'about':
+      return 'about';
+    case 'over':
+      return 'more than';
+    case 'under':
+      return countable.has(fig.unit) ? 'fewer than' : 'less than';
   }
 }
 
@@ -109,13 +113,20 @@ function qualifierWords(fig: FigureInput): string | undefined {
 export function formatKeyFigure(fig: FigureInput): FigureParts {
   const [number, unit, joiner] = ((): [string, string | undefined, string] => {
     switch (fig.unit) {
-      case 'km': return [formatNumber(fig.value), 'km', ' '];
-      case 'USD': return [formatCompact(fig.value), 'US dollars', ' '];
-      case 'percent': return [formatNumber(fig.value), '%', ''];
-      case 'count': return [formatNumber(fig.value), fig.noun, ' '];
-      case 'rank': return [formatOrdinal(fig.value), undefined, ''];
-      case 'people': return [formatCompact(fig.value), 'people', ' '];
-      case 'tonnes': return [formatCompact(fig.value), 'tonnes', ' '];
+      case 'km':
+        return [formatNumber(fig.value), 'km', ' '];
+      case 'USD':
+        return [formatCompact(fig.value), 'US dollars', ' '];
+      case 'percent':
+        return [formatNumber(fig.value), '%', ''];
+      case 'count':
+        return [formatNumber(fig.value), fig.noun, ' '];
+      case 'rank':
+        return [formatOrdinal(fig.value), undefined, ''];
+      case 'people':
+        return [formatCompact(fig.value), 'people', ' '];
+      case 'tonnes':
+        return [formatCompact(fig.value), 'tonnes', ' '];
     }
   })();
   const qualifier = qualifierWords(fig);

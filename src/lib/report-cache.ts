@@ -23,7 +23,10 @@ function stamp(root: string): string {
   };
   let chapters: string[] = [];
   try {
-    chapters = fs.readdirSync(path.join(root, chaptersDir)).sort().map((n) => `${chaptersDir}/${n}`);
+    chapters = fs
+      .readdirSync(path.join(root, chaptersDir))
+      .sort()
+      .map((n) => `${chaptersDir}/${n}`);
   } catch {
     // loadReport reports the missing folder.
   }

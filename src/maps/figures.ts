@@ -22,19 +22,41 @@ const component = 'Map';
 function need(geo: Geo, ids: readonly string[], props: FigureProps, prop: string): void {
   const known = new Set(geo.regions.map((r) => r.id));
   const missing = ids.filter((id) => !known.has(id));
-  if (missing.length > 0) throw figureError(component, props, prop, `no boundary for ${missing.join(', ')} in data/geo/regions.topo.json; add the region to data/geo/selection.json and run "npm run topology"`);
+  if (missing.length > 0)
+    throw figureError(
+      component,
+      props,
+      prop,
+      `no boundary for ${missing.join(', ')} in data/geo/regions.topo.json; add the region to data/geo/selection.json and run "npm run topology"`,
+    );
 }
 
-const compact = (n: number): string => (n >= 1e6 ? `${formatNumber(Math.round(n / 1e5) / 10)} m` : n >= 1e3 ? `${formatNumber(Math.round(n / 1e2) / 10)}k` : formatNumber(n));
+const compact = (n: number): string =>
+  n >= 1e6 ? `${formatNumber(Math.round(n / 1e5) / 10)} m` : n >= 1e3 ? `${formatNumber(Math.round(n / 1e2) / 10)}k` : formatNumber(n);
 
 function locator(props: FigureProps, data: FigureData, geo: Geo, href: RegionHref): MapContent {
   const border = data.regions.filter((r) => r.border && (props.country === undefined || r.country === props.country));
   if (border.length === 0) throw figureError(component, props, 'country', 'no border region in the data');
-  need(geo, border.map((r) => r.id), props, 'dataset');
+  need(
+    geo,
+    border.map((r) => r.id),
+    props,
+    'dataset',
+  );
   const countries = [...new Set(border.map((r) => r.country))];
   const tokens: ColourToken[] = ['s1', 's5', 's3', 's4'];
   const tokenOf = (c: string): ColourToken => tokens[countries.indexOf(c) % tokens.length] ?? 's1';
-  const styles = new Map<string, RegionStyle>(border.map((r) => [r.id, { fill: tokenOf(r.country), title: `${r.nameEn} (${r.country}), border region`, label: r.shortName.replace(/ (Kazakhstan|Republic|Krai)$/, '\n$1'), href: href(r.id) }]));
+  const styles = new Map<string, RegionStyle>(
+    border.map((r) => [
+      r.id,
+      {
+        fill: tokenOf(r.country),
+        title: `${r.nameEn} (${r.country}), border region`,
+        label: r.shortName.replace(/ (Kazakhstan|Republic|Krai)$/, '\n$1'),
+        href: href(r.id),
+      },
+    ]),
+  );
   const focus = geo.regions.filter((g) => styles.has(g.id));
   const byCountry = countries.map((c) => `${border.filter((r) => r.country === c).length} in ${c}`).join(' and ');
   return {
@@ -44,15 +66,26 @@ function locator(props: FigureProps, data: FigureData, geo: Geo, href: RegionHre
     description: `${border.length} border regions, ${byCountry}, along the state border (the heavy line). Other regions are shown muted for context.`,
     sources: [...new Map(border.map((r) => [`${r.source.ref}${r.source.locator}`, r.source])).values()],
     table: {
-      columns: [{ label: 'Region', numeric: false }, { label: 'Country', numeric: false }, { label: 'Administrative centre', numeric: false }],
+      columns: [
+        { label: 'Region', numeric: false },
+        { label: 'Country', numeric: false },
+        { label: 'Administrative centre', numeric: false },
+      ],
       rows: border.map((r) => [r.nameEn, r.country, r.capital ?? '—']),
       csvColumns: ['region_id', 'region', 'country', 'capital'],
       csvRows: border.map((r) => [r.id, r.nameEn, r.country, r.capital ?? null]),
     },
     svg: renderMap({
-      geo, styles, prefix: figureId(component, props), label: 'Map of the border regions',
+      geo,
+      styles,
+      prefix: figureId(component, props),
+      label: 'Map of the border regions',
       projection: fitProjection(focus),
-      legend: [...countries.map((c) => ({ token: tokenOf(c), label: `Border region, ${c}`, shape: 'box' as const })), { token: 'land', label: 'Other region', shape: 'box' }, { token: 'text', label: 'State border', shape: 'line', width: 2 }],
+      legend: [
+        ...countries.map((c) => ({ token: tokenOf(c), label: `Border region, ${c}`, shape: 'box' as const })),
+        { token: 'land', label: 'Other region', shape: 'box' },
+        { token: 'text', label: 'State border', shape: 'line', width: 2 },
+      ],
     }),
   };
 }
@@ -69,19 +102,46 @@ export function breaks(values: readonly number[], n: number): number[] {
 
 function choropleth(props: FigureProps, data: FigureData, geo: Geo, href: RegionHref): MapContent {
   const f = populationFigure(component, props, data);
-  need(geo, f.rows.map((r) => r.id), props, 'dataset');
+  need(
+    geo,
+    f.rows.map((r) => r.id),
+    props,
+    'dataset',
+  );
   const ramp: ColourToken[] = ['q1', 'q2', 'q3', 'q4', 'q5'];
   const n = Math.min(ramp.length, Math.max(2, f.rows.length - 1));
-  const cuts = breaks(f.rows.map((r) => r.value), n);
-  const classOf = (v: number): ColourToken => ramp[Math.round(((cuts.filter((c) => v >= c).length) * (ramp.length - 1)) / (n - 1))] ?? 'q1';
-  const styles = new Map<string, RegionStyle>(f.rows.map((r) => [r.id, { fill: classOf(r.value), title: `${r.name}: ${formatNumber(r.value)} people`, label: `${r.name.replace(/ Kazakhstan$/, '\nKazakhstan')}\n${compact(r.value)}`, href: href(r.id) }]));
+  const cuts = breaks(
+    f.rows.map((r) => r.value),
+    n,
+  );
+  const classOf = (v: number): ColourToken => ramp[Math.round((cuts.filter((c) => v >= c).length * (ramp.length - 1)) / (n - 1))] ?? 'q1';
+  const styles = new Map<string, RegionStyle>(
+    f.rows.map((r) => [
+      r.id,
+      {
+        fill: classOf(r.value),
+        title: `${r.name}: ${formatNumber(r.value)} people`,
+        label: `${r.name.replace(/ Kazakhstan$/, '\nKazakhstan')}\n${compact(r.value)}`,
+        href: href(r.id),
+      },
+    ]),
+  );
   const focus = geo.regions.filter((g) => styles.has(g.id));
   const bounds = [Math.min(...f.rows.map((r) => r.value)), ...cuts, Math.max(...f.rows.map((r) => r.value))];
-  const legend = bounds.slice(0, -1).map((lo, i) => ({ token: classOf(lo), label: `${compact(lo)}–${compact(bounds[i + 1] ?? lo)}`, shape: 'box' as const }));
+  const legend = bounds
+    .slice(0, -1)
+    .map((lo, i) => ({ token: classOf(lo), label: `${compact(lo)}–${compact(bounds[i + 1] ?? lo)}`, shape: 'box' as const }));
   return {
     ...f,
     caption: f.caption.replace('Population by region', 'Population of the regions'),
-    svg: renderMap({ geo, styles, prefix: f.id, label: f.caption, projection: fitProjection(focus), legend: [...legend, { token: 'land', label: 'No data', shape: 'box' }] }),
+    svg: renderMap({
+      geo,
+      styles,
+      prefix: f.id,
+      label: f.caption,
+      projection: fitProjection(focus),
+      legend: [...legend, { token: 'land', label: 'No data', shape: 'box' }],
+    }),
   };
 }
 
@@ -94,7 +154,20 @@ function flows(props: FigureProps, data: FigureData, geo: Geo, href: RegionHref)
   const width = (v: number): number => Math.round((1.5 + 16 * Math.sqrt(v / max)) * 10) / 10;
   const exporters = new Set(f.rows.map((r) => r.from));
   const name = (id: string): string => data.regions.find((r) => r.id === id)?.shortName ?? id;
-  const styles = new Map<string, RegionStyle>(ids.map((id) => [id, { fill: exporters.has(id) ? 's6' : 'q1', title: `${name(id)}: ${exporters.has(id) ? 'exports' : 'imports'} ${f.rows.filter((r) => r.from === id || r.to === id).map((r) => `${exporters.has(id) ? name(r.to) : name(r.from)} ${formatNumber(r.value)}`).join(', ')} (thousand US dollars)`, label: name(id).replace(/ (Kazakhstan|Republic|Krai)$/, '\n$1'), href: href(id) }]));
+  const styles = new Map<string, RegionStyle>(
+    ids.map((id) => [
+      id,
+      {
+        fill: exporters.has(id) ? 's6' : 'q1',
+        title: `${name(id)}: ${exporters.has(id) ? 'exports' : 'imports'} ${f.rows
+          .filter((r) => r.from === id || r.to === id)
+          .map((r) => `${exporters.has(id) ? name(r.to) : name(r.from)} ${formatNumber(r.value)}`)
+          .join(', ')} (thousand US dollars)`,
+        label: name(id).replace(/ (Kazakhstan|Republic|Krai)$/, '\n$1'),
+        href: href(id),
+      },
+    ]),
+  );
   const focus = geo.regions.filter((g) => styles.has(g.id));
   const point = (id: string): [number, number] => geo.regions.find((g) => g.id === id)?.properties.label ?? [0, 0];
   const legendValues = [max, max / 10, max / 100].map((v) => Number(v.toPrecision(1)));
@@ -103,11 +176,18 @@ function flows(props: FigureProps, data: FigureData, geo: Geo, href: RegionHref)
     caption: f.caption.replace('Exports by pair of regions', 'Exports between regions'),
     description: `${f.description} Line width grows with the square root of the value, so the small flows stay visible.`,
     svg: renderMap({
-      geo, styles, prefix: f.id, label: f.caption, projection: fitProjection(focus),
+      geo,
+      styles,
+      prefix: f.id,
+      label: f.caption,
+      projection: fitProjection(focus),
       overlay: (project) =>
         `<g fill="none" stroke-linecap="round" class="flows">${[...f.rows]
           .sort((a, b) => b.value - a.value)
-          .map((r) => `<path d="${arc(project(...point(r.from)), project(...point(r.to)))}" stroke="#d55e00" stroke-opacity="0.85" stroke-width="${width(r.value)}" class="s-s2"><title>${r.label}: ${formatNumber(r.value)} thousand US dollars</title></path>`)
+          .map(
+            (r) =>
+              `<path d="${arc(project(...point(r.from)), project(...point(r.to)))}" stroke="#d55e00" stroke-opacity="0.85" stroke-width="${width(r.value)}" class="s-s2"><title>${r.label}: ${formatNumber(r.value)} thousand US dollars</title></path>`,
+          )
           .join('')}</g>`,
       legend: [
         { token: 's6', label: 'Exporting', shape: 'box' },
@@ -122,7 +202,8 @@ function points(props: FigureProps, data: FigureData, geo: Geo, href: RegionHref
   const forums = [...data.forums].sort((a, b) => a.date.localeCompare(b.date));
   const cities = forums.map((f) => {
     const city = geo.cities.find((c) => c.name === f.city);
-    if (!city) throw figureError(component, props, 'dataset', `no point for the city "${f.city}" (forum "${f.id}") in data/geo/cities.json`);
+    if (!city)
+      throw figureError(component, props, 'dataset', `no point for the city "${f.city}" (forum "${f.id}") in data/geo/cities.json`);
     return { forum: f, city };
   });
   const border = data.regions.filter((r) => r.border);
@@ -131,12 +212,20 @@ function points(props: FigureProps, data: FigureData, geo: Geo, href: RegionHref
     [...border.map((r) => r.id), ...hosts].map((id) => {
       const r = data.regions.find((x) => x.id === id);
       const held = forums.filter((f) => f.region === id);
-      return [id, { fill: held.length > 0 ? 'q2' : 'q1', title: `${r?.nameEn ?? id}${held.length > 0 ? `: forum in ${held.map((f) => `${f.city} ${f.date.slice(0, 4)}`).join(', ')}` : ''}`, href: href(id) }] as const;
+      return [
+        id,
+        {
+          fill: held.length > 0 ? 'q2' : 'q1',
+          title: `${r?.nameEn ?? id}${held.length > 0 ? `: forum in ${held.map((f) => `${f.city} ${f.date.slice(0, 4)}`).join(', ')}` : ''}`,
+          href: href(id),
+        },
+      ] as const;
     }),
   );
   need(geo, [...styles.keys()], props, 'dataset');
   const focus = geo.regions.filter((g) => styles.has(g.id));
-  const roman = (n: number): string => ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'][n] ?? String(n);
+  const roman = (n: number): string =>
+    ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'][n] ?? String(n);
   return {
     id: figureId(component, props),
     component,
@@ -144,13 +233,21 @@ function points(props: FigureProps, data: FigureData, geo: Geo, href: RegionHref
     description: `${forums.length} forums in ${new Set(cities.map((c) => c.city.name)).size} cities: ${cities.map((c) => `${c.city.name} (${c.forum.date.slice(0, 4)}${c.forum.planned ? ', planned' : ''})`).join(', ')}. Shaded regions hosted a forum.`,
     sources: [...new Map(forums.map((f) => [`${f.source.ref}${f.source.locator}`, f.source])).values()],
     table: {
-      columns: [{ label: 'Forum', numeric: true }, { label: 'Year', numeric: true }, { label: 'City', numeric: false }],
+      columns: [
+        { label: 'Forum', numeric: true },
+        { label: 'Year', numeric: true },
+        { label: 'City', numeric: false },
+      ],
       rows: forums.map((f) => [f.number === undefined ? '—' : String(f.number), f.date.slice(0, 4), f.city]),
       csvColumns: ['id', 'number', 'date', 'city', 'lon', 'lat', 'planned'],
       csvRows: cities.map(({ forum: f, city: c }) => [f.id, f.number ?? null, f.date, c.name, c.lon, c.lat, f.planned]),
     },
     svg: renderMap({
-      geo, styles, prefix: figureId(component, props), label: 'Map of the forums’ host cities', projection: fitProjection(focus),
+      geo,
+      styles,
+      prefix: figureId(component, props),
+      label: 'Map of the forums’ host cities',
+      projection: fitProjection(focus),
       overlay: (project) =>
         `<g font-size="12" font-family="&apos;Source Sans 3 Variable&apos;, &apos;Source Sans 3&apos;, sans-serif">${cities
           .map(({ forum: f, city: c }) => {
@@ -160,7 +257,11 @@ function points(props: FigureProps, data: FigureData, geo: Geo, href: RegionHref
             return `<circle cx="${x}" cy="${y}" r="5.5" ${dot} stroke="#d55e00" stroke-width="2"><title>${label}${f.planned ? ' (planned)' : ''}</title></circle><text x="${x + 8}" y="${y - 8}" fill="#1d1c1a" stroke="#fcfbf8" stroke-width="3" paint-order="stroke" class="f-text s-bg" aria-hidden="true">${label}</text>`;
           })
           .join('')}</g>`,
-      legend: [{ token: 's2', label: 'Forum held', shape: 'dot' }, { token: 'q2', label: 'Host region', shape: 'box' }, { token: 'q1', label: 'Other border region', shape: 'box' }],
+      legend: [
+        { token: 's2', label: 'Forum held', shape: 'dot' },
+        { token: 'q2', label: 'Host region', shape: 'box' },
+        { token: 'q1', label: 'Other border region', shape: 'box' },
+      ],
     }),
   };
 }

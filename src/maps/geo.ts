@@ -20,14 +20,18 @@ const topologySchema = z.object({
   objects: z.object({
     regions: z.object({
       type: z.literal('GeometryCollection'),
-      geometries: z.array(z.looseObject({ id: z.string(), properties: z.object({ name: z.string(), label: z.tuple([z.number(), z.number()]) }) })),
+      geometries: z.array(
+        z.looseObject({ id: z.string(), properties: z.object({ name: z.string(), label: z.tuple([z.number(), z.number()]) }) }),
+      ),
     }),
   }),
 });
 
 const citiesSchema = z.object({
   about: z.string(),
-  cities: z.array(z.strictObject({ name: z.string().min(1), region: z.string(), lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) })),
+  cities: z.array(
+    z.strictObject({ name: z.string().min(1), region: z.string(), lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }),
+  ),
 });
 
 export type RegionFeature = Feature<Polygon | MultiPolygon, { name: string; label: [number, number] }> & { id: string };
@@ -53,7 +57,8 @@ export function loadGeo(root: string): Geo {
   const hit = memo.get(root);
   if (hit) return hit;
   const parsed = topologySchema.safeParse(readJson(root, boundariesFile));
-  if (!parsed.success) throw new Error(`${boundariesFile}: not the TopoJSON "npm run topology" writes: ${parsed.error.issues[0]?.message ?? ''}`);
+  if (!parsed.success)
+    throw new Error(`${boundariesFile}: not the TopoJSON "npm run topology" writes: ${parsed.error.issues[0]?.message ?? ''}`);
   const cities = citiesSchema.safeParse(readJson(root, citiesFile));
   if (!cities.success) throw new Error(`${citiesFile}: ${cities.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   // Checked above; the topojson types describe the same shape.

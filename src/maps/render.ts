@@ -30,8 +30,17 @@ export function fitProjection(focus: ReadonlyArray<Feature<Polygon | MultiPolygo
   return geoConicEqualArea()
     .rotate([-(west + east) / 2, 0])
     .parallels([south + span / 6, north - span / 6])
-    .fitExtent([[margin, margin], [mapWidth - margin, mapHeight - bottom]], collection)
-    .clipExtent([[0, 0], [mapWidth, mapHeight]]);
+    .fitExtent(
+      [
+        [margin, margin],
+        [mapWidth - margin, mapHeight - bottom],
+      ],
+      collection,
+    )
+    .clipExtent([
+      [0, 0],
+      [mapWidth, mapHeight],
+    ]);
 }
 
 export interface RegionStyle {
@@ -72,26 +81,38 @@ export function renderMap(spec: MapSpec): string {
     return [r1(p[0]), r1(p[1])];
   };
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${mapWidth} ${mapHeight}" width="${mapWidth}" height="${mapHeight}" aria-label="${esc(spec.label)}">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${mapWidth} ${mapHeight}" width="${mapWidth}" height="${mapHeight}" aria-label="${esc(spec.label)}">`,
+  );
   // Context: every region without data, muted, one path.
   const context = spec.geo.regions.filter((r) => !spec.styles.has(r.id));
-  parts.push(`<path ${fill('land')} ${stroke('edge')} stroke-width="0.6" class="f-land s-edge" d="${context.map((r) => path(r) ?? '').join('')}"/>`);
+  parts.push(
+    `<path ${fill('land')} ${stroke('edge')} stroke-width="0.6" class="f-land s-edge" d="${context.map((r) => path(r) ?? '').join('')}"/>`,
+  );
   // Regions with data: links.
   const labels: string[] = [];
   for (const region of spec.geo.regions) {
     const style = spec.styles.get(region.id);
     if (!style) continue;
-    parts.push(`<a href="${esc(style.href)}" aria-label="${esc(style.title)}"><title>${esc(style.title)}</title><path ${fill(style.fill)} ${stroke('edge')} stroke-width="0.8" class="region f-${style.fill} s-edge" d="${path(region) ?? ''}"/></a>`);
+    parts.push(
+      `<a href="${esc(style.href)}" aria-label="${esc(style.title)}"><title>${esc(style.title)}</title><path ${fill(style.fill)} ${stroke('edge')} stroke-width="0.8" class="region f-${style.fill} s-edge" d="${path(region) ?? ''}"/></a>`,
+    );
     if (style.label !== undefined) {
       const [x, y] = project(...region.properties.label);
       const lines = style.label.split('\n');
       const tspans = lines.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? r1(-(lines.length - 1) * 6.5) : 13}">${esc(l)}</tspan>`).join('');
-      labels.push(`<text x="${x}" y="${y}" text-anchor="middle" dominant-baseline="middle" class="label f-text s-bg" ${fill('text')} ${stroke('bg')} stroke-width="3" paint-order="stroke">${tspans}</text>`);
+      labels.push(
+        `<text x="${x}" y="${y}" text-anchor="middle" dominant-baseline="middle" class="label f-text s-bg" ${fill('text')} ${stroke('bg')} stroke-width="3" paint-order="stroke">${tspans}</text>`,
+      );
     }
   }
-  parts.push(`<path fill="none" ${stroke('text')} stroke-width="2" stroke-linejoin="round" class="s-text" d="${path(spec.geo.stateBorder) ?? ''}"/>`);
+  parts.push(
+    `<path fill="none" ${stroke('text')} stroke-width="2" stroke-linejoin="round" class="s-text" d="${path(spec.geo.stateBorder) ?? ''}"/>`,
+  );
   if (spec.overlay) parts.push(spec.overlay(project));
-  parts.push(`<g font-size="12" font-family="&apos;Source Sans 3 Variable&apos;, &apos;Source Sans 3&apos;, sans-serif" aria-hidden="true">${labels.join('')}${legend(spec.legend)}</g>`);
+  parts.push(
+    `<g font-size="12" font-family="&apos;Source Sans 3 Variable&apos;, &apos;Source Sans 3&apos;, sans-serif" aria-hidden="true">${labels.join('')}${legend(spec.legend)}</g>`,
+  );
   parts.push('</svg>');
   return parts.join('');
 }
@@ -101,8 +122,14 @@ function legend(items: readonly LegendItem[]): string {
   const y = mapHeight - 22;
   const out: string[] = [];
   for (const item of items) {
-    if (item.shape === 'box') out.push(`<rect x="${x}" y="${y - 7}" width="14" height="14" ${fill(item.token)} ${stroke('muted')} stroke-width="0.5" class="f-${item.token} s-muted"/>`);
-    else if (item.shape === 'line') out.push(`<path d="M${x} ${y}h18" ${stroke(item.token)} stroke-width="${item.width ?? 2}" stroke-linecap="round" class="s-${item.token}"/>`);
+    if (item.shape === 'box')
+      out.push(
+        `<rect x="${x}" y="${y - 7}" width="14" height="14" ${fill(item.token)} ${stroke('muted')} stroke-width="0.5" class="f-${item.token} s-muted"/>`,
+      );
+    else if (item.shape === 'line')
+      out.push(
+        `<path d="M${x} ${y}h18" ${stroke(item.token)} stroke-width="${item.width ?? 2}" stroke-linecap="round" class="s-${item.token}"/>`,
+      );
     else out.push(`<circle cx="${x + 7}" cy="${y}" r="5" ${fill(item.token)} ${stroke('bg')} class="f-${item.token} s-bg"/>`);
     // Round caps reach half the line width beyond its end.
     const w = item.shape === 'line' ? 24 + (item.width ?? 2) / 2 : 20;

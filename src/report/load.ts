@@ -80,8 +80,18 @@ function zodIssues(error: z.ZodError, at: (p: readonly PropertyKey[]) => Omit<Re
       });
     }
     // A field with its own error message ("expected one of: …") is missing, not wrong: say so.
-    const missing = 'input' in issue && issue.input === undefined && !issue.message.startsWith('missing') && !issue.message.includes('nothing (the field is missing)');
-    return [{ ...at(issue.path), field: issue.path.map(String).join('.') || undefined, message: missing ? `missing required field; ${issue.message}` : issue.message }];
+    const missing =
+      'input' in issue &&
+      issue.input === undefined &&
+      !issue.message.startsWith('missing') &&
+      !issue.message.includes('nothing (the field is missing)');
+    return [
+      {
+        ...at(issue.path),
+        field: issue.path.map(String).join('.') || undefined,
+        message: missing ? `missing required field; ${issue.message}` : issue.message,
+      },
+    ];
   });
 }
 
@@ -96,7 +106,9 @@ function readText(root: string, rel: string, issues: ReportIssue[]): string | un
 
 /** Readable messages for missing fields, which zod words as a type mismatch with undefined. */
 const explainMissing: z.core.$ZodErrorMap = (issue) =>
-  issue.code === 'invalid_type' && issue.input === undefined ? `missing required field; expected ${issue.expected === 'object' ? 'a group of fields' : `a value of type ${issue.expected}`}` : undefined;
+  issue.code === 'invalid_type' && issue.input === undefined
+    ? `missing required field; expected ${issue.expected === 'object' ? 'a group of fields' : `a value of type ${issue.expected}`}`
+    : undefined;
 
 /** A cross-reference that must name an existing entry of `collection`. */
 function idRef(ids: Map<CollectionName, Set<string>>, unreadable: ReadonlySet<CollectionName>) {
@@ -108,16 +120,26 @@ function idRef(ids: Map<CollectionName, Set<string>>, unreadable: ReadonlySet<Co
       if (!known.has(ctx.value)) {
         const list = [...known].sort();
         const shown = list.slice(0, 15).join(', ') + (list.length > 15 ? ', …' : '');
-        ctx.issues.push({ code: 'custom', input: ctx.value, message: `unknown ${collection} id "${ctx.value}"; expected one of: ${shown || '(none defined)'}` });
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value,
+          message: `unknown ${collection} id "${ctx.value}"; expected one of: ${shown || '(none defined)'}`,
+        });
       }
     });
 }
 
-function readChapters(root: string, issues: ReportIssue[]): Array<{ id: string; file: string; raw: unknown; parsed?: ParsedYaml; body: string }> {
+function readChapters(
+  root: string,
+  issues: ReportIssue[],
+): Array<{ id: string; file: string; raw: unknown; parsed?: ParsedYaml; body: string }> {
   const dir = path.join(root, chaptersDir);
   let names: string[] = [];
   try {
-    names = fs.readdirSync(dir).filter((n) => n.endsWith('.mdx') || n.endsWith('.md')).sort();
+    names = fs
+      .readdirSync(dir)
+      .filter((n) => n.endsWith('.mdx') || n.endsWith('.md'))
+      .sort();
   } catch {
     issues.push({ file: chaptersDir, message: 'folder not found: a report needs at least one chapter' });
   }
@@ -193,7 +215,13 @@ export function loadReport(root: string = reportRoot()): Report {
         return;
       }
       if (firstLine.has(id)) {
-        issues.push({ file: rel, ...locate(parsed, [i, 'id']), entry: `${name}[${id}]`, field: 'id', message: `duplicate id "${id}": it is already used on line ${firstLine.get(id)}; ids must be unique` });
+        issues.push({
+          file: rel,
+          ...locate(parsed, [i, 'id']),
+          entry: `${name}[${id}]`,
+          field: 'id',
+          message: `duplicate id "${id}": it is already used on line ${firstLine.get(id)}; ids must be unique`,
+        });
         return;
       }
       firstLine.set(id, locate(parsed, [i, 'id'])?.line);
@@ -227,12 +255,20 @@ export function loadReport(root: string = reportRoot()): Report {
     const result = chapterSchema.safeParse(c.raw, { error: explainMissing, reportInput: true });
     if (!result.success) {
       const parsed = c.parsed;
-      issues.push(...zodIssues(result.error, (p) => ({ file: c.file, entry: `chapters[${c.id}]`, ...(parsed ? locate(parsed, p, 1) : {}) })));
+      issues.push(
+        ...zodIssues(result.error, (p) => ({ file: c.file, entry: `chapters[${c.id}]`, ...(parsed ? locate(parsed, p, 1) : {}) })),
+      );
       continue;
     }
     const clash = orders.get(result.data.order);
     if (clash !== undefined) {
-      issues.push({ file: c.file, entry: `chapters[${c.id}]`, field: 'order', ...(c.parsed ? locate(c.parsed, ['order'], 1) : {}), message: `order ${result.data.order} is already used by ${clash}; each chapter needs its own place in the reading order` });
+      issues.push({
+        file: c.file,
+        entry: `chapters[${c.id}]`,
+        field: 'order',
+        ...(c.parsed ? locate(c.parsed, ['order'], 1) : {}),
+        message: `order ${result.data.order} is already used by ${clash}; each chapter needs its own place in the reading order`,
+      });
     }
     orders.set(result.data.order, c.file);
     chapters.push({ id: c.id, file: c.file, data: result.data, body: c.body });
@@ -243,7 +279,10 @@ export function loadReport(root: string = reportRoot()): Report {
   // Citations and source links point into the bibliography, which lives in the "references" chapter.
   const bibliography = chapters.find((c) => c.id === 'references');
   if (raw.references.length > 0 && (!bibliography || !/<ReferenceList\b/.test(bibliography.body))) {
-    issues.push({ file: `${chaptersDir}/references.mdx`, message: 'a report with references needs this chapter, containing <ReferenceList />: citations and source lines link to it' });
+    issues.push({
+      file: `${chaptersDir}/references.mdx`,
+      message: 'a report with references needs this chapter, containing <ReferenceList />: citations and source lines link to it',
+    });
   }
 
   // Instruments name the article sections that discuss them: each must be a chapter's section.
@@ -255,7 +294,13 @@ export function loadReport(root: string = reportRoot()): Report {
     inst.sections.forEach((s, j) => {
       if (allChaptersRead && sections.size > 0 && !sections.has(s)) {
         const i = raw.instruments.findIndex((r) => r['id'] === inst.id);
-        issues.push({ file: dataFiles.instruments, entry: `instruments[${inst.id}]`, field: `sections.${j}`, ...(instrumentsYaml ? locate(instrumentsYaml, [i, 'sections', j]) : {}), message: `unknown section "${s}"; expected one of the chapters' sections: ${[...sections].sort().join(', ')}` });
+        issues.push({
+          file: dataFiles.instruments,
+          entry: `instruments[${inst.id}]`,
+          field: `sections.${j}`,
+          ...(instrumentsYaml ? locate(instrumentsYaml, [i, 'sections', j]) : {}),
+          message: `unknown section "${s}"; expected one of the chapters' sections: ${[...sections].sort().join(', ')}`,
+        });
       }
     });
   });
@@ -265,7 +310,13 @@ export function loadReport(root: string = reportRoot()): Report {
   const byId = new Map(instruments.map((inst) => [inst.id, inst]));
   const relationIssue = (inst: ReportData['instruments'][number], field: string, where: readonly PropertyKey[], message: string): void => {
     const i = raw.instruments.findIndex((r) => r['id'] === inst.id);
-    issues.push({ file: dataFiles.instruments, entry: `instruments[${inst.id}]`, field, ...(instrumentsYaml ? locate(instrumentsYaml, [i, ...where]) : {}), message });
+    issues.push({
+      file: dataFiles.instruments,
+      entry: `instruments[${inst.id}]`,
+      field,
+      ...(instrumentsYaml ? locate(instrumentsYaml, [i, ...where]) : {}),
+      message,
+    });
   };
   for (const inst of instruments) {
     for (const field of ['replaces', 'replacedBy'] as const) {
@@ -276,10 +327,20 @@ export function loadReport(root: string = reportRoot()): Report {
     });
     const successor = inst.replacedBy === undefined ? undefined : byId.get(inst.replacedBy);
     if (successor?.replaces !== undefined && successor.replaces !== inst.id) {
-      relationIssue(inst, 'replacedBy', ['replacedBy'], `"${successor.id}" says it replaces "${successor.replaces}", not "${inst.id}"; make the two entries agree`);
+      relationIssue(
+        inst,
+        'replacedBy',
+        ['replacedBy'],
+        `"${successor.id}" says it replaces "${successor.replaces}", not "${inst.id}"; make the two entries agree`,
+      );
     }
     if (inst.replacedBy !== undefined && inst.status === 'in-force') {
-      relationIssue(inst, 'status', ['status'], `status is "in-force" but the instrument is replaced by "${inst.replacedBy}"; expected "replaced" or "expired"`);
+      relationIssue(
+        inst,
+        'status',
+        ['status'],
+        `status is "in-force" but the instrument is replaced by "${inst.replacedBy}"; expected "replaced" or "expired"`,
+      );
     }
   }
 

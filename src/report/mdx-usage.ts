@@ -39,7 +39,12 @@ function lineOf(text: string, index: number): number {
 }
 
 /** `unreadable`: collections whose data file could not be read; their ids are not checked (that file's error says it all). */
-export function scanComponentUsage(file: string, text: string, ids: ReadonlyMap<CollectionName, ReadonlySet<string>>, unreadable: ReadonlySet<CollectionName> = new Set()): ReportIssue[] {
+export function scanComponentUsage(
+  file: string,
+  text: string,
+  ids: ReadonlyMap<CollectionName, ReadonlySet<string>>,
+  unreadable: ReadonlySet<CollectionName> = new Set(),
+): ReportIssue[] {
   const issues: ReportIssue[] = [];
   const tag = /<([A-Z][A-Za-z0-9]*)\b([^<>]*?)\/?>/g;
   for (const m of text.matchAll(tag)) {
@@ -47,7 +52,13 @@ export function scanComponentUsage(file: string, text: string, ids: ReadonlyMap<
     // Figures: dataset, kind and every prop checked against src/charts/spec.ts.
     if (name === 'Chart' || name === 'Map') {
       for (const issue of figurePropIssues(name, parseProps(attrs))) {
-        issues.push({ file, line: lineOf(text, m.index), entry: `<${name}>`, field: issue.prop, message: `prop "${issue.prop}": ${issue.message}` });
+        issues.push({
+          file,
+          line: lineOf(text, m.index),
+          entry: `<${name}>`,
+          field: issue.prop,
+          message: `prop "${issue.prop}": ${issue.message}`,
+        });
       }
     }
     const props = componentRefs[name];
@@ -56,7 +67,13 @@ export function scanComponentUsage(file: string, text: string, ids: ReadonlyMap<
       const collection = props[prop];
       if (!collection || unreadable.has(collection)) continue;
       if (!ids.get(collection)?.has(value)) {
-        issues.push({ file, line: lineOf(text, m.index), entry: `<${name} ${prop}="${value}">`, field: prop, message: `unknown ${collection} id "${value}"; check it against data/ (the editor guide lists where each collection lives)` });
+        issues.push({
+          file,
+          line: lineOf(text, m.index),
+          entry: `<${name} ${prop}="${value}">`,
+          field: prop,
+          message: `unknown ${collection} id "${value}"; check it against data/ (the editor guide lists where each collection lives)`,
+        });
       }
     }
   }
@@ -64,7 +81,13 @@ export function scanComponentUsage(file: string, text: string, ids: ReadonlyMap<
   for (const t of recordTargetsIn(text)) {
     const { collection } = recordKinds[t.kind];
     if (unreadable.has(collection) || ids.get(collection)?.has(t.id)) continue;
-    issues.push({ file, line: lineOf(text, t.index), entry: `(${t.kind}:${t.id})`, field: 'link', message: `unknown ${collection} id "${t.id}" in a link to a record; expected the id of an entry in data/ (${t.kind}:…)` });
+    issues.push({
+      file,
+      line: lineOf(text, t.index),
+      entry: `(${t.kind}:${t.id})`,
+      field: 'link',
+      message: `unknown ${collection} id "${t.id}" in a link to a record; expected the id of an entry in data/ (${t.kind}:…)`,
+    });
   }
   if (unreadable.has('references')) return issues;
   for (const g of text.matchAll(citationGroup)) {
@@ -73,7 +96,13 @@ export function scanComponentUsage(file: string, text: string, ids: ReadonlyMap<
       // tbl-… and fig-… are cross-references to numbered tables and figures, checked by the remark plugin.
       if (/^(?:tbl|fig)-/.test(key)) continue;
       if (!ids.get('references')?.has(key)) {
-        issues.push({ file, line: lineOf(text, g.index), entry: `[${g[1]}]`, field: 'citation', message: `unknown reference key "@${key}"; expected the id of an entry in data/references.yaml` });
+        issues.push({
+          file,
+          line: lineOf(text, g.index),
+          entry: `[${g[1]}]`,
+          field: 'citation',
+          message: `unknown reference key "@${key}"; expected the id of an entry in data/references.yaml`,
+        });
       }
     }
   }

@@ -6,7 +6,10 @@ export const chapterSchema = z.strictObject({
   /** Title for navigation and previous/next links. */
   shortTitle: z.string().min(1),
   /** Section number of the source work, such as "4.1"; absent for unnumbered parts. */
-  section: z.string().regex(/^\d+(?:\.\d+)*$/, { error: 'expected a section number such as "4.1"' }).optional(),
+  section: z
+    .string()
+    .regex(/^\d+(?:\.\d+)*$/, { error: 'expected a section number such as "4.1"' })
+    .optional(),
   /** Position in the reading order, from 0. */
   order: z.number({ error: 'expected a whole number for the reading order' }).int().nonnegative(),
   /** One or two sentences: the page description and the chapter list blurb. */

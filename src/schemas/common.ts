@@ -21,13 +21,10 @@ export const collectionNames = [
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
-
 /** Lower-case ids made of words joined by hyphens: stable in URLs. */
-export const slugId = z
-  .string({ error: 'expected a text id' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'expected a lower-case id of letters, digits and single hyphens, such as "border-length"',
-  });
+export const slugId = z.string({ error: 'expected a text id' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'expected a lower-case id of letters, digits and single hyphens, such as "border-length"',
+});
 
 const isRealDate = (y: number, m: number, d: number): boolean => {
   const date = new Date(Date.UTC(y, m - 1, d));

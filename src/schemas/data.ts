@@ -12,10 +12,27 @@ export const regionId = z
   .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, { error: 'expected an ISO 3166-2 code such as "KZ-KUS"' });
 
 export const instrumentKinds = [
-  'treaty', 'convention', 'agreement', 'concept', 'programme', 'plan', 'law', 'decree', 'memorandum', 'protocol', 'draft',
+  'treaty',
+  'convention',
+  'agreement',
+  'concept',
+  'programme',
+  'plan',
+  'law',
+  'decree',
+  'memorandum',
+  'protocol',
+  'draft',
 ] as const;
 export const instrumentLevels = [
-  'council-of-europe', 'cis', 'bilateral-interstate', 'intergovernmental', 'interagency', 'regional', 'national', 'corporate',
+  'council-of-europe',
+  'cis',
+  'bilateral-interstate',
+  'intergovernmental',
+  'interagency',
+  'regional',
+  'national',
+  'corporate',
 ] as const;
 export const instrumentStatuses = ['in-force', 'replaced', 'draft', 'expired', 'not-adopted', 'signed', 'unknown'] as const;
 export const partyKinds = ['state', 'group', 'ministry', 'region', 'company', 'organisation'] as const;
@@ -82,7 +99,10 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     name: z.string().min(1),
     kind: z.enum(partyKinds, { error: `expected one of: ${partyKinds.join(', ')}` }),
     /** ISO 3166-1 alpha-2 code of its country, for states, ministries, regions and companies. */
-    country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected a two-letter country code such as "KZ"' }).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, { error: 'expected a two-letter country code such as "KZ"' })
+      .optional(),
     /** The region this party is, when it is one (its page then lists the instrument). */
     region: ref('regions').optional(),
     /** The institution this party is, when the report describes it. */
@@ -116,7 +136,13 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     inForce: partialDate.optional(),
     /** Ratifications, accessions and signatures the source records. */
     actions: z
-      .array(z.strictObject({ party: ref('parties'), action: z.enum(['signature', 'ratification', 'accession'], { error: 'expected one of: signature, ratification, accession' }), date: partialDate }))
+      .array(
+        z.strictObject({
+          party: ref('parties'),
+          action: z.enum(['signature', 'ratification', 'accession'], { error: 'expected one of: signature, ratification, accession' }),
+          date: partialDate,
+        }),
+      )
       .default([]),
     status: z.enum(instrumentStatuses, { error: `expected one of: ${instrumentStatuses.join(', ')}` }),
     /** When the status was last known to hold (usually the source's date). */
@@ -172,10 +198,10 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     source,
   });
 
-  const person = z.union([
-    z.strictObject({ family: z.string().min(1), given: z.string().min(1).optional() }),
-    z.strictObject({ literal: z.string().min(1) }),
-  ], { error: 'expected an author as { family, given } or { literal }' });
+  const person = z.union(
+    [z.strictObject({ family: z.string().min(1), given: z.string().min(1).optional() }), z.strictObject({ literal: z.string().min(1) })],
+    { error: 'expected an author as { family, given } or { literal }' },
+  );
 
   /** Bibliographic entries, with CSL-JSON field names. */
   const references = z.strictObject({

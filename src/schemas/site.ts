@@ -11,11 +11,17 @@ export const siteSchema = z.strictObject({
   /** One or two sentences for search engines and link previews. */
   description: z.string().min(1),
   /** Language of the report as a BCP 47 tag. */
-  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en"' }).default('en'),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en"' })
+    .default('en'),
   /** Public URL of the site, without the base path: used for canonical URLs and the sitemap. */
   url: z.url({ error: 'expected an absolute URL such as "https://example.org"' }),
   /** Sub-path the site is served under, such as "/report"; "/" for the root. */
-  base: z.string().regex(/^\/(?:[A-Za-z0-9._-]+\/?)*$/, { error: 'expected a path starting with "/"' }).default('/'),
+  base: z
+    .string()
+    .regex(/^\/(?:[A-Za-z0-9._-]+\/?)*$/, { error: 'expected a path starting with "/"' })
+    .default('/'),
   authors: z
     .array(
       z.strictObject({
@@ -25,9 +31,7 @@ export const siteSchema = z.strictObject({
       }),
     )
     .min(1, { error: 'expected at least one author' }),
-  affiliations: z
-    .array(z.strictObject({ id: z.string().min(1), name: z.string().min(1), address: z.string().optional() }))
-    .default([]),
+  affiliations: z.array(z.strictObject({ id: z.string().min(1), name: z.string().min(1), address: z.string().optional() })).default([]),
   /** Date the site edition was published. */
   published: partialDate,
   /** Licence of the site's own text and data. */

@@ -12,7 +12,11 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 
 export async function runAxe(page: Page): Promise<Result[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const results = (await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    (tags) =>
+      (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
     wcagTags,
   )) as AxeResults;
   return results.violations;
@@ -21,6 +25,9 @@ export async function runAxe(page: Page): Promise<Result[]> {
 /** One line per violation and node, for a readable failure. */
 export function describeViolations(where: string, violations: readonly Result[]): string[] {
   return violations.flatMap((v) =>
-    v.nodes.map((n) => `${where}: ${v.id} (${v.impact ?? 'n/a'}) ${v.help} at ${n.target.join(' ')}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+    v.nodes.map(
+      (n) =>
+        `${where}: ${v.id} (${v.impact ?? 'n/a'}) ${v.help} at ${n.target.join(' ')}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+    ),
   );
 }

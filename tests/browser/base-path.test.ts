@@ -42,7 +42,9 @@ describe(`the fixture report under ${base}`, () => {
     page.on('response', (r) => {
       if (r.status() >= 400 && !r.url().endsWith('/404.html')) failed.push(`${r.status()} ${r.url()}`);
     });
-    const urls = readPages(outDir).map((p) => p.url).filter((u) => !u.endsWith('404.html'));
+    const urls = readPages(outDir)
+      .map((p) => p.url)
+      .filter((u) => !u.endsWith('404.html'));
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) {
       await page.goto(server.at(url));

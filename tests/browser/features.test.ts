@@ -39,7 +39,8 @@ describe('a map', () => {
     await screenshot(tab, 'map');
     await tab.keyboard.press('Enter');
     await tab.waitForURL((u) => u.pathname === target.pathname && u.hash === target.hash);
-    if (target.hash) expect(await tab.locator(`[id="${decodeURIComponent(target.hash.slice(1))}"]`).count(), `${href} leads to an element`).toBe(1);
+    if (target.hash)
+      expect(await tab.locator(`[id="${decodeURIComponent(target.hash.slice(1))}"]`).count(), `${href} leads to an element`).toBe(1);
     await close();
   });
 });
@@ -69,7 +70,9 @@ describe('a chart', () => {
     await chart.hover();
     await chart.focus().catch(() => undefined);
     await chart.click({ position: { x: 10, y: 10 } }).catch(() => undefined);
-    await expect.poll(() => chart.locator('canvas').count(), { timeout: 10_000, message: 'a Chart.js canvas replaces the static chart' }).toBeGreaterThan(0);
+    await expect
+      .poll(() => chart.locator('canvas').count(), { timeout: 10_000, message: 'a Chart.js canvas replaces the static chart' })
+      .toBeGreaterThan(0);
     expect(scripts.length, 'the chart code is fetched on interaction').toBeGreaterThan(scriptsBefore);
     const after = await chart.boundingBox();
     expect(Math.abs((after?.height ?? 0) - (before?.height ?? 0)), 'no layout shift').toBeLessThanOrEqual(4);
@@ -125,7 +128,9 @@ describe('the search', () => {
     await screenshot(tab, 'search');
 
     const facet = scope
-      .locator('pagefind-filter-pane input[type="checkbox"], [class*="filter"] input[type="checkbox"], [class*="facet"] input[type="checkbox"], [data-facet] input')
+      .locator(
+        'pagefind-filter-pane input[type="checkbox"], [class*="filter"] input[type="checkbox"], [class*="facet"] input[type="checkbox"], [data-facet] input',
+      )
       .filter({ visible: true })
       .first();
     ctx.skip((await facet.count()) === 0, 'search works, but no facet checkbox was found to apply');

@@ -66,10 +66,15 @@ describe('a reader’s path', () => {
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
       // (Scrolling may be smooth: wait for it to settle in view.)
       const section = page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`);
-      await expect.poll(async () => {
-        const box = await section.boundingBox();
-        return box !== null && box.y >= -1 && box.y < 900;
-      }, { timeout: 5_000 }).toBe(true);
+      await expect
+        .poll(
+          async () => {
+            const box = await section.boundingBox();
+            return box !== null && box.y >= -1 && box.y < 900;
+          },
+          { timeout: 5_000 },
+        )
+        .toBe(true);
     }
     await screenshot(page, 'chapter');
 
@@ -78,7 +83,10 @@ describe('a reader’s path', () => {
     const nextHref = await next.getAttribute('href');
     await Promise.all([page.waitForURL((u) => u.pathname.endsWith(nextHref ?? '')), next.click()]);
     expect(sitePath(page)).not.toBe(chapter);
-    await Promise.all([page.waitForURL((u) => sitePath(page) === chapter || u.pathname.endsWith(chapter)), page.locator('a[rel="prev"]').click()]);
+    await Promise.all([
+      page.waitForURL((u) => sitePath(page) === chapter || u.pathname.endsWith(chapter)),
+      page.locator('a[rel="prev"]').click(),
+    ]);
     expect(sitePath(page)).toBe(chapter);
     await close();
   });
@@ -120,7 +128,8 @@ describe('the colour scheme', () => {
     await screenshot(page, 'chapter-dark');
 
     // Back to auto: the system scheme applies again, on this page and the next.
-    for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset['theme'])) !== undefined; i++) await toggle.click();
+    for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset['theme'])) !== undefined; i++)
+      await toggle.click();
     await page.goto(h.site.url);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
     expect(await bg()).toBe(lightBg);
@@ -153,7 +162,9 @@ describe('by keyboard alone', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => location.hash)).toBe('#main');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null), 'after the skip link, Tab goes on in <main>').toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null), 'after the skip link, Tab goes on in <main>').toBe(
+      true,
+    );
 
     // The chapter navigation in the header: open it if it is folded, then follow a chapter.
     await page.goto(h.site.url);
@@ -204,12 +215,30 @@ describe('print', () => {
     const chapter = withFigures?.url ?? chapterPaths()[0] ?? '/';
     const { page, close } = await h.open();
     await page.goto(h.at(chapter));
-    const shown = (selector: string): Promise<boolean[]> => page.locator(selector).evaluateAll((els) => els.map((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0));
+    const shown = (selector: string): Promise<boolean[]> =>
+      page
+        .locator(selector)
+        .evaluateAll((els) =>
+          els.map(
+            (el) =>
+              (el as HTMLElement).offsetParent !== null || (getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0),
+          ),
+        );
     expect((await shown('header nav')).some(Boolean), 'navigation shows on screen').toBe(true);
 
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['header nav', '[data-toc]', 'nav[aria-label="Previous and next chapters"]', '[data-theme-toggle]', '.skip-link', 'header [role="search"]']) {
-      expect((await shown(selector)).every((v) => !v), `${selector} is hidden in print`).toBe(true);
+    for (const selector of [
+      'header nav',
+      '[data-toc]',
+      'nav[aria-label="Previous and next chapters"]',
+      '[data-theme-toggle]',
+      '.skip-link',
+      'header [role="search"]',
+    ]) {
+      expect(
+        (await shown(selector)).every((v) => !v),
+        `${selector} is hidden in print`,
+      ).toBe(true);
     }
     const kept = await shown('main table, main figure');
     expect(kept.every(Boolean), 'every table and figure of the chapter prints').toBe(true);

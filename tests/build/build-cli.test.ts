@@ -37,7 +37,10 @@ describe('npm run build swaps the output folder only on success', () => {
     // Valid data, but a table no row can fill: the validator accepts it, rendering fails mid-build.
     const broken = path.join(work, 'report');
     fs.cpSync(fixtureRoot, broken, { recursive: true });
-    fs.writeFileSync(path.join(broken, 'content/chapters/zz-last.mdx'), '---\ntitle: Last\nshortTitle: Last\norder: 999\nsummary: Fails to render.\n---\n\n<PopulationTable year={1801} />\n');
+    fs.writeFileSync(
+      path.join(broken, 'content/chapters/zz-last.mdx'),
+      '---\ntitle: Last\nshortTitle: Last\norder: 999\nsummary: Fails to render.\n---\n\n<PopulationTable year={1801} />\n',
+    );
     const run = await runBuild({ reportRoot: broken, outDir, cacheDir: path.join(work, 'cache') });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Build failed: .*1801/);

@@ -24,7 +24,9 @@ export function date(year: number, month: number, day?: number): RegExp {
   const mm = String(month).padStart(2, '0');
   if (day === undefined) return new RegExp(`\\b(?:${name} ${year}|${year}-${mm})\\b`);
   const dd = String(day).padStart(2, '0');
-  return new RegExp(`\\b(?:${day}(?:st|nd|rd|th)? (?:of )?${name},? ${year}|${name} ${day}(?:st|nd|rd|th)?,? ${year}|${year}-${mm}-${dd})\\b`);
+  return new RegExp(
+    `\\b(?:${day}(?:st|nd|rd|th)? (?:of )?${name},? ${year}|${name} ${day}(?:st|nd|rd|th)?,? ${year}|${year}-${mm}-${dd})\\b`,
+  );
 }
 
 /** A phrase, case-insensitive, as a whole word sequence. */
@@ -48,8 +50,14 @@ const percent = (n: number): RegExp => new RegExp(`(?<![\\d.])${n}(?:\\.\\d+)?\\
 
 export const facts: Fact[] = [
   // The article
-  { fact: 'the article: Kazakhstan-Russian Cross-Border Cooperation (Trade-Economic Aspect)', pattern: /Kazakhstan[-–]Russian Cross[-–]Border Cooperation \(Trade[-–]Economic Aspect\)/i },
-  ...['Nursultanova', 'Ospanova', 'Kilybayeva', 'Azmukhanova', 'Moldaliyeva'].map((name) => ({ fact: `author: ${name}`, pattern: words(name) })),
+  {
+    fact: 'the article: Kazakhstan-Russian Cross-Border Cooperation (Trade-Economic Aspect)',
+    pattern: /Kazakhstan[-–]Russian Cross[-–]Border Cooperation \(Trade[-–]Economic Aspect\)/i,
+  },
+  ...['Nursultanova', 'Ospanova', 'Kilybayeva', 'Azmukhanova', 'Moldaliyeva'].map((name) => ({
+    fact: `author: ${name}`,
+    pattern: words(name),
+  })),
   { fact: 'affiliation: L. N. Gumilyov Eurasian National University', pattern: /Gumilyov Eurasian National University/ },
   { fact: 'affiliation in Astana', pattern: near(/Gumilyov/, /Astana/, 120) },
   { fact: 'references retrieved in August 2016', pattern: /\b(?:\d{1,2} )?August(?: \d{1,2},)? 2016\b|\b2016-08\b/ },
@@ -70,12 +78,33 @@ export const facts: Fact[] = [
   { fact: 'more than 32 million people in the border area', pattern: /\b32 million\b/ },
 
   // Table 1: population at the beginning of 2015
-  ...['581,473', '822,522', '1,395,324', '629,951', '881,456', '755,778', '571,759'].map((n) => ({ fact: `Table 1 population: ${n}`, pattern: num(n) })),
+  ...['581,473', '822,522', '1,395,324', '629,951', '881,456', '755,778', '571,759'].map((n) => ({
+    fact: `Table 1 population: ${n}`,
+    pattern: num(n),
+  })),
   { fact: 'Table 1 total: 5,638,263', pattern: num('5,638,263') },
   { fact: 'Table 1 counts the population at the beginning of 2015', pattern: /\b(?:beginning|start) of 2015\b/i },
 
   // Table 2: exports of Kazakhstan to Russia by pair of border regions, 2014, thousand US dollars
-  ...['45,422.0', '2,461.0', '543.6', '5,914.9', '5,727.5', '4,094.6', '3,642.7', '3,042.7', '743,897.5', '5,719.6', '4,588.7', '9,510.4', '8,084.7', '6,702.1', '937.8', '17,354.1', '2,556.6'].map((n) => ({
+  ...[
+    '45,422.0',
+    '2,461.0',
+    '543.6',
+    '5,914.9',
+    '5,727.5',
+    '4,094.6',
+    '3,642.7',
+    '3,042.7',
+    '743,897.5',
+    '5,719.6',
+    '4,588.7',
+    '9,510.4',
+    '8,084.7',
+    '6,702.1',
+    '937.8',
+    '17,354.1',
+    '2,556.6',
+  ].map((n) => ({
     fact: `Table 2 flow: ${n}`,
     pattern: num(n),
   })),
@@ -162,7 +191,10 @@ export const facts: Fact[] = [
   { fact: 'Intergovernmental Commission', pattern: /Intergovernmental Commission/i },
   { fact: 'the Commission established on 28 June 1999', pattern: date(1999, 6, 28) },
   { fact: 'its Sub-Commission on cross-border cooperation', pattern: /Sub-?commission/i },
-  { fact: 'CIS Council for interregional and cross-border cooperation', pattern: /Council (?:for|on) (?:inter-?regional|interregional and cross-border)/i },
+  {
+    fact: 'CIS Council for interregional and cross-border cooperation',
+    pattern: /Council (?:for|on) (?:inter-?regional|interregional and cross-border)/i,
+  },
   { fact: 'chaired by Timur Zhaksylykov', pattern: words('Zhaksylykov') },
   { fact: 'Vice-Minister of National Economy', pattern: /Vice[- ]Minister of (?:the )?National Economy/i },
   { fact: 'Russian-Kazakh Business Council', pattern: /Business Council/ },
@@ -225,13 +257,18 @@ export const facts: Fact[] = [
   { fact: 'recommendation: study euroregions', pattern: /euro-?regions?/i },
   { fact: 'recommendation: East Asian growth poles', pattern: /growth poles|poles of (?:economic )?growth/i },
   { fact: 'recommendation: a law on cross-border cooperation in Kazakhstan', pattern: /\blaw on cross-border cooperation/i },
-  { fact: 'forecast: cross-border ties may become the locomotive of interstate cooperation', pattern: near(/locomotive|engine|driving force/, /cooperation/, 80) },
+  {
+    fact: 'forecast: cross-border ties may become the locomotive of interstate cooperation',
+    pattern: near(/locomotive|engine|driving force/, /cooperation/, 80),
+  },
 
   // Scholars cited, with the source's spellings
-  ...['Tursunbaeva', 'Dzhaganova', 'Muzaparova', 'Vardomsky', 'Golunova', 'Zhundubaev', 'Chernobay', 'Tinguy', 'Balci', 'Sultanov'].map((name) => ({
-    fact: `scholar cited: ${name}`,
-    pattern: words(name),
-  })),
+  ...['Tursunbaeva', 'Dzhaganova', 'Muzaparova', 'Vardomsky', 'Golunova', 'Zhundubaev', 'Chernobay', 'Tinguy', 'Balci', 'Sultanov'].map(
+    (name) => ({
+      fact: `scholar cited: ${name}`,
+      pattern: words(name),
+    }),
+  ),
   ...['Tursunbayeva', 'Vardomskiy', 'Zhundubayeva', 'Zhundybaev', 'Katyryn', 'A. Ting'].map((name) => ({
     fact: `spelling variant noted: ${name}`,
     pattern: words(name),

@@ -12,12 +12,18 @@ import { useSite } from '../helpers/sites.ts';
 
 const site = useSite('real');
 
-const figuresOf = (root: Element | ReturnType<typeof readPages>[number]['document']): Element[] => findAll(root, (el) => el.tagName === 'figure' && attr(el, 'data-figure') !== undefined);
-const hasClass = (name: string) => (el: Element): boolean => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
+const figuresOf = (root: Element | ReturnType<typeof readPages>[number]['document']): Element[] =>
+  findAll(root, (el) => el.tagName === 'figure' && attr(el, 'data-figure') !== undefined);
+const hasClass =
+  (name: string) =>
+  (el: Element): boolean =>
+    (attr(el, 'class') ?? '').split(/\s+/).includes(name);
 
 describe('figures on the built site', () => {
   it('the chapters carry at least six charts and four maps, numbered in order', () => {
-    const figures = readPages(site.outDir).filter((p) => p.url.startsWith('/chapters/') || p.url === '/').flatMap((p) => figuresOf(p.document));
+    const figures = readPages(site.outDir)
+      .filter((p) => p.url.startsWith('/chapters/') || p.url === '/')
+      .flatMap((p) => figuresOf(p.document));
     expect(figures.filter((f) => attr(f, 'data-figure') === 'chart').length).toBeGreaterThanOrEqual(6);
     expect(figures.filter((f) => attr(f, 'data-figure') === 'map').length).toBeGreaterThanOrEqual(4);
   });
@@ -37,7 +43,9 @@ describe('figures on the built site', () => {
         expect(details, 'a collapsed data table').toBeDefined();
         if (!details) return;
         expect(attr(details, 'open')).toBeUndefined();
-        expect(findAll(details, byTag('tbody'))[0] && findAll(findAll(details, byTag('tbody'))[0] as Element, byTag('tr')).length).toBeGreaterThan(0);
+        expect(
+          findAll(details, byTag('tbody'))[0] && findAll(findAll(details, byTag('tbody'))[0] as Element, byTag('tr')).length,
+        ).toBeGreaterThan(0);
         const downloads = findAll(fig, (el) => el.tagName === 'a' && attr(el, 'download') !== undefined).map((a) => attr(a, 'href') ?? '');
         expect(downloads.map((h) => path.extname(h)).sort()).toEqual(['.csv', '.svg']);
         for (const href of downloads) {
@@ -53,14 +61,18 @@ describe('figures on the built site', () => {
 
   it('no page loads Chart.js in its HTML', () => {
     for (const page of readPages(site.outDir)) {
-      const scripts = findAll(page.document, byTag('script')).map((s) => `${attr(s, 'src') ?? ''} ${s.childNodes.map((c) => ('value' in c ? String(c.value) : '')).join('')}`);
+      const scripts = findAll(page.document, byTag('script')).map(
+        (s) => `${attr(s, 'src') ?? ''} ${s.childNodes.map((c) => ('value' in c ? String(c.value) : '')).join('')}`,
+      );
       expect(scripts.join('\n'), page.url).not.toMatch(/chart\.js|Chart\.register|new Chart\(/i);
     }
   });
 
   it('reading pages fetch at most 15 KB of JavaScript before interaction, none of it Chart.js', () => {
     for (const page of readPages(site.outDir).filter((p) => p.url.startsWith('/chapters/'))) {
-      const srcs = findAll(page.document, byTag('script')).map((s) => attr(s, 'src')).filter((s): s is string => s !== undefined);
+      const srcs = findAll(page.document, byTag('script'))
+        .map((s) => attr(s, 'src'))
+        .filter((s): s is string => s !== undefined);
       const files = new Set<string>();
       // Each module and the modules it imports statically (what the browser fetches on load).
       const visit = (rel: string): void => {
@@ -68,7 +80,8 @@ describe('figures on the built site', () => {
         if (files.has(file) || !fs.existsSync(file)) return;
         files.add(file);
         const text = fs.readFileSync(file, 'utf8');
-        for (const m of text.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) visit(path.posix.join(path.posix.dirname(rel), m[1] ?? ''));
+        for (const m of text.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g))
+          visit(path.posix.join(path.posix.dirname(rel), m[1] ?? ''));
       };
       for (const src of srcs) visit(src);
       const bytes = [...files].reduce((n, f) => n + fs.statSync(f).size, 0);
@@ -88,14 +101,20 @@ describe('figures on the built site', () => {
     const page = readPages(site.outDir).find((p) => p.url === '/data/');
     expect(page).toBeDefined();
     if (!page) return;
-    const links = findAll(page.document, (el) => el.tagName === 'a' && attr(el, 'download') !== undefined).map((a) => attr(a, 'href') ?? '');
+    const links = findAll(page.document, (el) => el.tagName === 'a' && attr(el, 'download') !== undefined).map(
+      (a) => attr(a, 'href') ?? '',
+    );
     for (const name of ['regions', 'trade-flows', 'key-figures', 'instruments', 'forums']) {
       for (const ext of ['csv', 'json']) {
         expect(links).toContain(`/data/${name}.${ext}`);
         expect(fs.existsSync(path.join(site.outDir, 'data', `${name}.${ext}`))).toBe(true);
       }
     }
-    const json = JSON.parse(fs.readFileSync(path.join(site.outDir, 'data/trade-flows.json'), 'utf8')) as { rows: Array<{ value: number }>; fields: unknown[]; licence: unknown };
+    const json = JSON.parse(fs.readFileSync(path.join(site.outDir, 'data/trade-flows.json'), 'utf8')) as {
+      rows: Array<{ value: number }>;
+      fields: unknown[];
+      licence: unknown;
+    };
     expect(json.rows.length).toBeGreaterThan(0);
     expect(json.licence).toBeDefined();
     expect(findAll(page.document, (el) => attr(el, 'id') === 'region-KZ-KUS')).toHaveLength(1);

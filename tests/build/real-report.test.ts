@@ -8,7 +8,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReport, type Report } from '../../src/report/load.ts';
-import { attr, bodyText, byTag, findAll, parseShownNumber, readPages, tablesOf, textOf, titleOf, type Page, type Table } from '../helpers/html.ts';
+import {
+  attr,
+  bodyText,
+  byTag,
+  findAll,
+  parseShownNumber,
+  readPages,
+  tablesOf,
+  textOf,
+  titleOf,
+  type Page,
+  type Table,
+} from '../helpers/html.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { useSite } from '../helpers/sites.ts';
@@ -42,7 +54,13 @@ function mdxHeadings(body: string): string[] {
     if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
     const m = fenced ? null : /^#{2,3}\s+(.+?)\s*#*\s*$/.exec(line);
     if (!m?.[1] || /[<{]/.test(m[1])) continue;
-    out.push(m[1].replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim());
+    out.push(
+      m[1]
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[*_`]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   }
   return out;
 }
@@ -95,7 +113,11 @@ describe('the real report, built', () => {
 
   describe('every chapter of the article has a page', () => {
     it('content/chapters holds exactly the article’s chapters', () => {
-      expect(real().chapters.map((c) => c.id).sort()).toEqual(Object.keys(articleChapters).sort());
+      expect(
+        real()
+          .chapters.map((c) => c.id)
+          .sort(),
+      ).toEqual(Object.keys(articleChapters).sort());
     });
 
     it.each(Object.entries(articleChapters))('%s → %s', (id, url) => {
@@ -105,11 +127,17 @@ describe('the real report, built', () => {
       // Named in the <title> or the <h1> (the home page may carry the report's title instead).
       const names = `${titleOf(p)} | ${findAll(p.document, byTag('h1')).map(textOf).join(' | ')}`;
       const accepted = [chapter.data.title, chapter.data.shortTitle, ...(id === 'index' ? [real().site.title] : [])];
-      expect(accepted.some((t) => names.includes(t)), `"${names}" names the chapter`).toBe(true);
+      expect(
+        accepted.some((t) => names.includes(t)),
+        `"${names}" names the chapter`,
+      ).toBe(true);
       // And its text is there: every section heading of the MDX is a heading of the page.
       const plainQuotes = (t: string): string => t.replace(/[‘’]/g, "'").replace(/[“”]/g, '"'); // Markdown's smart quotes
       const onPage = new Set(findAll(p.document, byTag('h2', 'h3')).map((h) => plainQuotes(textOf(h))));
-      expect(mdxHeadings(chapter.body).filter((h) => !onPage.has(plainQuotes(h))), 'headings of the chapter missing from its page').toEqual([]);
+      expect(
+        mdxHeadings(chapter.body).filter((h) => !onPage.has(plainQuotes(h))),
+        'headings of the chapter missing from its page',
+      ).toEqual([]);
     });
 
     it('has a 404 page and a sitemap', () => {
@@ -122,7 +150,10 @@ describe('the real report, built', () => {
     /** The one table whose caption starts with `label` ("Table 1"). */
     const tableLabelled = (label: string): Table => {
       const found = pages.flatMap(tablesOf).filter((t) => new RegExp(`^${label}\\b`).test(t.caption));
-      expect(found.map((t) => `${t.page}: ${t.caption}`), `one table captioned "${label}…"`).toHaveLength(1);
+      expect(
+        found.map((t) => `${t.page}: ${t.caption}`),
+        `one table captioned "${label}…"`,
+      ).toHaveLength(1);
       return found[0] as Table;
     };
     /** Numbers of the column whose header matches `header`, counted from the right (row headers may span rows). */
@@ -141,7 +172,11 @@ describe('the real report, built', () => {
     it('Table 1: its rows are the data, and its total row is their sum and the article’s 5,638,263', () => {
       const t = column(tableLabelled('Table 1'), /population/i);
       expect(t.rows, 'one row per Kazakh border region').toHaveLength(7);
-      expect(t.rows.toSorted((a, b) => a - b)).toEqual(table1Rows(real()).map((g) => g.population?.value ?? Number.NaN).toSorted((a, b) => a - b));
+      expect(t.rows.toSorted((a, b) => a - b)).toEqual(
+        table1Rows(real())
+          .map((g) => g.population?.value ?? Number.NaN)
+          .toSorted((a, b) => a - b),
+      );
       expect(t.rows.reduce((a, b) => a + b, 0)).toBe(t.total);
       expect(t.total).toBe(table1Total);
       expect(t.totalText).toBe('5,638,263');
@@ -150,7 +185,11 @@ describe('the real report, built', () => {
     it('Table 2: its rows are the data, and its total row is their sum and the article’s 870,200.5', () => {
       const t = column(tableLabelled('Table 2'), /thousand|US dollars|USD/i);
       expect(t.rows, 'one row per pair of regions').toHaveLength(17);
-      expect(t.rows.map(tenths).toSorted((a, b) => a - b)).toEqual(table2Rows(real()).map((f) => tenths(f.value)).toSorted((a, b) => a - b));
+      expect(t.rows.map(tenths).toSorted((a, b) => a - b)).toEqual(
+        table2Rows(real())
+          .map((f) => tenths(f.value))
+          .toSorted((a, b) => a - b),
+      );
       expect(sumTenths(t.rows)).toBe(tenths(t.total ?? Number.NaN));
       expect(t.total).toBe(table2Total);
       expect(t.totalText).toBe('870,200.5');
@@ -161,7 +200,10 @@ describe('the real report, built', () => {
     const ids = new Set(pages.flatMap((p) => findAll(p.document, (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id'))));
     const notes = real().data.editorialNotes.map((n) => n.id);
     expect(notes.length, 'the nine inconsistencies of NOTES.md at least').toBeGreaterThanOrEqual(9);
-    expect(notes.filter((id) => !ids.has(`note-${id}`)), 'notes on no page').toEqual([]);
+    expect(
+      notes.filter((id) => !ids.has(`note-${id}`)),
+      'notes on no page',
+    ).toEqual([]);
   });
 
   it('every reference is in the bibliography (id="ref-<id>"): the article’s list and the article itself', () => {
@@ -170,7 +212,10 @@ describe('the real report, built', () => {
     expect(refs.length).toBeGreaterThanOrEqual(23);
     expect(refs).toContain(real().site.sourceWork);
     const ids = new Set(findAll(page('/chapters/references/').document, (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')));
-    expect(refs.filter((id) => !ids.has(`ref-${id}`)), 'references missing from /chapters/references/').toEqual([]);
+    expect(
+      refs.filter((id) => !ids.has(`ref-${id}`)),
+      'references missing from /chapters/references/',
+    ).toEqual([]);
   });
 
   it('has no broken internal links', () => {

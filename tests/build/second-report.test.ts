@@ -66,7 +66,11 @@ describe('the second report builds with the same engine', () => {
 
   it('shows its own data: the figures, the table total and the editorial note', () => {
     const text = pages.map(bodyText).join('\n');
-    for (const n of report.data.editorialNotes) expect(pages.some((p) => p.html.includes(`id="note-${n.id}"`)), n.id).toBe(true);
+    for (const n of report.data.editorialNotes)
+      expect(
+        pages.some((p) => p.html.includes(`id="note-${n.id}"`)),
+        n.id,
+      ).toBe(true);
     const total = report.data.tradeFlows.reduce((sum, f) => sum + f.value, 0);
     expect(text).toContain(new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1 }).format(total));
     for (const r of report.data.regions) expect(text, r.id).toContain(r.shortName);

@@ -63,7 +63,17 @@ describe('instrument pages', () => {
   it('carry their record: kind, level, parties, dates, status with its date', () => {
     const p = page(recordPath('instrument', 'treaty-good-neighbourliness-2013'));
     const text = bodyText(p);
-    for (const s of ['Treaty', 'Bilateral, between states', 'Kazakhstan', 'Russia', 'November 11, 2013', 'December 22, 2014', 'In force', 'as of 2016']) expect(text).toContain(s);
+    for (const s of [
+      'Treaty',
+      'Bilateral, between states',
+      'Kazakhstan',
+      'Russia',
+      'November 11, 2013',
+      'December 22, 2014',
+      'In force',
+      'as of 2016',
+    ])
+      expect(text).toContain(s);
   });
 
   it('show the Russian original title, marked lang="ru"', () => {
@@ -99,16 +109,24 @@ describe('instrument pages', () => {
 
   it('link to the exact chapter sections that discuss them', () => {
     for (const inst of data.instruments) {
-      const links = hrefs(page(recordPath('instrument', inst.id))).filter((h) => h.startsWith('/chapters/') && !h.startsWith('/chapters/references/'));
+      const links = hrefs(page(recordPath('instrument', inst.id))).filter(
+        (h) => h.startsWith('/chapters/') && !h.startsWith('/chapters/references/'),
+      );
       expect(links.length, `${inst.id} links to a chapter`).toBeGreaterThan(0);
     }
-    expect(hrefs(page(recordPath('instrument', 'water-agreement-2010')))).toContain('/chapters/legal-framework/#agreements-on-specific-fields');
+    expect(hrefs(page(recordPath('instrument', 'water-agreement-2010')))).toContain(
+      '/chapters/legal-framework/#agreements-on-specific-fields',
+    );
   });
 });
 
 describe('chapters link to the records they mention', () => {
   it('every instrument, forum and border region is linked from some chapter', () => {
-    const chapterLinks = new Set(pages().filter((p) => p.url === '/' || p.url.startsWith('/chapters/')).flatMap(hrefs));
+    const chapterLinks = new Set(
+      pages()
+        .filter((p) => p.url === '/' || p.url.startsWith('/chapters/'))
+        .flatMap(hrefs),
+    );
     const missing = [
       ...data.instruments.map((i) => recordPath('instrument', i.id)),
       ...data.forums.map((f) => recordPath('forum', f.id)),

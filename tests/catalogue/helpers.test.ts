@@ -32,7 +32,10 @@ describe('record links', () => {
   it('resolve to the record page under the base path', () => {
     expect(recordPath('region', 'KZ-KUS')).toBe('/regions/kz-kus/');
     expect(joinBase('/report', '/treaties/x/')).toBe('/report/treaties/x/');
-    expect(linksOf('[the accord](instrument:river-accord-2020) and [north](region:XA-NOR)', '/two-valleys/')).toEqual(['/two-valleys/treaties/river-accord-2020/', '/two-valleys/regions/xa-nor/']);
+    expect(linksOf('[the accord](instrument:river-accord-2020) and [north](region:XA-NOR)', '/two-valleys/')).toEqual([
+      '/two-valleys/treaties/river-accord-2020/',
+      '/two-valleys/regions/xa-nor/',
+    ]);
     expect(linksOf('[web](https://example.org/)', '/')).toEqual(['https://example.org/']);
   });
 
@@ -49,8 +52,10 @@ describe('escaping', () => {
     expect(JSON.parse(text)).toEqual(data);
   });
 
-  it('excerpts keep only Pagefind\'s <mark> tags as markup, without escaping twice', () => {
-    expect(safeExcerpt('a <mark>b</mark> <img src=x onerror=alert(1)> &amp; c')).toBe('a <mark>b</mark> &lt;img src=x onerror=alert(1)&gt; &amp; c');
+  it("excerpts keep only Pagefind's <mark> tags as markup, without escaping twice", () => {
+    expect(safeExcerpt('a <mark>b</mark> <img src=x onerror=alert(1)> &amp; c')).toBe(
+      'a <mark>b</mark> &lt;img src=x onerror=alert(1)&gt; &amp; c',
+    );
   });
 });
 
@@ -65,7 +70,7 @@ describe('catalogue helpers', () => {
     expect(toRoman(12)).toBe('XII');
   });
 
-  it('a lifecycle keeps the source\'s precision and ends with the status and its date', () => {
+  it("a lifecycle keeps the source's precision and ends with the status and its date", () => {
     const cis = data.instruments.find((i) => i.id === 'cis-convention-2008') ?? expect.unreachable();
     const events = lifecycle(cis, data);
     expect(events.map((e) => e.date)).toEqual(['2008-10-10', '2010-02-16', '2010-02-16', '2016']);

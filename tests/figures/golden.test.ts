@@ -45,7 +45,10 @@ describe('figure SVG', () => {
     const expected = fs.readFileSync(golden, 'utf8');
     if (svg !== expected) fs.writeFileSync(changed, svg);
     else fs.rmSync(changed, { force: true });
-    expect(svg === expected, `${id}.svg differs from its golden file; see ${path.relative(projectRoot, changed)} (UPDATE_GOLDEN=1 accepts it)`).toBe(true);
+    expect(
+      svg === expected,
+      `${id}.svg differs from its golden file; see ${path.relative(projectRoot, changed)} (UPDATE_GOLDEN=1 accepts it)`,
+    ).toBe(true);
   });
 
   it.each(usages.map((u) => [u.id, u] as const))('%s renders byte-identically twice', (_id, u) => {

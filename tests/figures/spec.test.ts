@@ -21,7 +21,13 @@ function withFigure(tag: string): string {
 
 describe('figure props', () => {
   it('parses the props as MDX writes them', () => {
-    expect(parseProps(' dataset="population" kind="bar" year={2015} ids={["a", "b"]} flag')).toEqual({ dataset: 'population', kind: 'bar', year: 2015, ids: ['a', 'b'], flag: true });
+    expect(parseProps(' dataset="population" kind="bar" year={2015} ids={["a", "b"]} flag')).toEqual({
+      dataset: 'population',
+      kind: 'bar',
+      year: 2015,
+      ids: ['a', 'b'],
+      flag: true,
+    });
   });
 
   it('accepts a valid chart and map', () => {
@@ -58,6 +64,7 @@ describe('figure props', () => {
 
   it('tokens.css holds the palette of src/charts/palette.ts', () => {
     const css = fs.readFileSync(path.join(projectRoot, 'src/styles/tokens.css'), 'utf8');
-    for (const [name, { light, dark }] of Object.entries(colourTokens)) expect(css).toContain(`--chart-${name}: light-dark(${light}, ${dark});`);
+    for (const [name, { light, dark }] of Object.entries(colourTokens))
+      expect(css).toContain(`--chart-${name}: light-dark(${light}, ${dark});`);
   });
 });

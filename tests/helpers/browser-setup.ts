@@ -42,7 +42,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } else {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'report-browser-'));
     outDir = path.join(work, 'dist');
-    const run = await runBuild({ reportRoot: projectRoot, outDir, cacheDir: path.join(work, 'cache'), siteBase: base === '/' ? undefined : base });
+    const run = await runBuild({
+      reportRoot: projectRoot,
+      outDir,
+      cacheDir: path.join(work, 'cache'),
+      siteBase: base === '/' ? undefined : base,
+    });
     if (run.code !== 0) throw new Error(`the report did not build (exit code ${run.code}):\n${run.stdout}\n${run.stderr}`);
   }
   const server = await serveSite(outDir, base);

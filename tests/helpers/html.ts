@@ -60,7 +60,10 @@ export function findAll(root: T.Node, test: (el: T.Element) => boolean): T.Eleme
   return out;
 }
 
-export const byTag = (...tags: string[]) => (el: T.Element): boolean => tags.includes(el.tagName);
+export const byTag =
+  (...tags: string[]) =>
+  (el: T.Element): boolean =>
+    tags.includes(el.tagName);
 
 export function attr(el: T.Element, name: string): string | undefined {
   return el.attrs.find((a) => a.name === name)?.value;
@@ -68,9 +71,38 @@ export function attr(el: T.Element, name: string): string | undefined {
 
 const hidden = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 const blocks = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'section', 'table',
-  'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'caption',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 
 /**

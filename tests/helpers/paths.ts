@@ -7,4 +7,3 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The tiny fictional report that proves the engine publishes any report. */
 export const fixtureRoot = path.join(projectRoot, 'tests/fixtures/second-report');
-

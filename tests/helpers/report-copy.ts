@@ -73,7 +73,10 @@ export function expectIssue(root: string, expected: ExpectedIssue): ReportIssue 
   const inFile = error.issues.filter((i) => i.file === expected.file);
   const listed = error.issues.map((i) => `${i.file}:${i.line ?? '?'} ${i.field ?? '(no field)'}: ${i.message}`).join('\n');
   const issue = inFile.find((i) => i.field === expected.field && expected.message.test(i.message));
-  expect(issue, `no issue in ${expected.file} on field ${expected.field ?? '(none)'} matching ${expected.message}; got:\n${listed}`).toBeDefined();
+  expect(
+    issue,
+    `no issue in ${expected.file} on field ${expected.field ?? '(none)'} matching ${expected.message}; got:\n${listed}`,
+  ).toBeDefined();
   if (!issue) throw new Error('unreachable');
   if (expected.line !== undefined) expect(issue.line, `line of the issue on ${expected.field ?? 'the file'}`).toBe(expected.line);
   // The printed message (what an editor reads in the terminal) names it all.

@@ -11,7 +11,10 @@ import { siteNames } from '../helpers/sites.ts';
 import { describeMessage, failsGate, javaVersion, validateHtml, type VnuMessage } from '../helpers/vnu.ts';
 
 const java = javaVersion();
-if (!java) console.warn('[html-validity] skipped: no Java to run the Nu Html Checker. Install a JRE (Debian: apt-get install default-jre-headless).');
+if (!java)
+  console.warn(
+    '[html-validity] skipped: no Java to run the Nu Html Checker. Install a JRE (Debian: apt-get install default-jre-headless).',
+  );
 
 const brokenPage = `<!doctype html>
 <html lang="en">
@@ -32,7 +35,10 @@ describe.skipIf(!java)('the Nu Html Checker', () => {
   let messages: VnuMessage[] = [];
   beforeAll(async () => {
     fs.writeFileSync(broken, brokenPage);
-    const dirs = siteNames.map((n) => sites[n]).filter((s) => s.ok).map((s) => s.outDir);
+    const dirs = siteNames
+      .map((n) => sites[n])
+      .filter((s) => s.ok)
+      .map((s) => s.outDir);
     messages = await validateHtml([...dirs, broken]);
   }, 180_000);
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));

@@ -19,10 +19,17 @@ const page = (body: string): string => `<!doctype html><html lang="en"><head><ti
 describe('the link checker catches broken links', () => {
   it('reports a missing page, a missing fragment, a missing asset and a link that leaves the base path', () => {
     fs.mkdirSync(path.join(work, 'chapters/a'), { recursive: true });
-    fs.writeFileSync(path.join(work, 'index.html'), page('<h2 id="here">Here</h2><a href="#here">ok</a><a href="chapters/a/#there">ok</a><a href="https://example.com/">external, not checked</a>'));
+    fs.writeFileSync(
+      path.join(work, 'index.html'),
+      page(
+        '<h2 id="here">Here</h2><a href="#here">ok</a><a href="chapters/a/#there">ok</a><a href="https://example.com/">external, not checked</a>',
+      ),
+    );
     fs.writeFileSync(
       path.join(work, 'chapters/a/index.html'),
-      page('<p id="there"></p><a href="../missing/">gone</a><a href="../../#nowhere">no such id</a><img alt="" src="/base/img/none.png"><a href="/elsewhere/">out of base</a>'),
+      page(
+        '<p id="there"></p><a href="../missing/">gone</a><a href="../../#nowhere">no such id</a><img alt="" src="/base/img/none.png"><a href="/elsewhere/">out of base</a>',
+      ),
     );
     const broken = brokenLinks(work, readPages(work), '/base/');
     expect(broken).toHaveLength(4);

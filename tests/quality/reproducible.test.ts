@@ -37,7 +37,9 @@ describe('reproducible builds', () => {
   it('no file carries the date of the build', () => {
     const now = new Date();
     const iso = now.toISOString().slice(0, 10);
-    const sources = listFiles(fixtureRoot).map((f) => fs.readFileSync(path.join(fixtureRoot, f), 'utf8')).join('\n');
+    const sources = listFiles(fixtureRoot)
+      .map((f) => fs.readFileSync(path.join(fixtureRoot, f), 'utf8'))
+      .join('\n');
     if (sources.includes(iso)) return; // the content itself names today
     const stamped = listFiles(first.outDir)
       .filter((f) => /\.(?:html|xml|json|txt|js|css|svg)$/.test(f))

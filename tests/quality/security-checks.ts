@@ -9,7 +9,10 @@ import { attr, findAll, textOf, type Element, type Page } from '../helpers/html.
 
 /** The page's CSP from its <meta http-equiv>, as directive → sources; undefined if it has none. */
 export function cspOf(page: Page): Map<string, string[]> | undefined {
-  const meta = findAll(page.document, (el) => el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy')[0];
+  const meta = findAll(
+    page.document,
+    (el) => el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+  )[0];
   const content = meta ? attr(meta, 'content') : undefined;
   if (content === undefined) return undefined;
   const policy = new Map<string, string[]>();
@@ -47,21 +50,30 @@ export function cspProblems(page: Page): string[] {
       problems.push(`${where}: ${name} allows ${bad}`);
     }
   }
-  if (scriptSrc && !scriptSrc.includes("'wasm-unsafe-eval'")) problems.push(`${where}: script-src lacks 'wasm-unsafe-eval' (the search runs WebAssembly)`);
+  if (scriptSrc && !scriptSrc.includes("'wasm-unsafe-eval'"))
+    problems.push(`${where}: script-src lacks 'wasm-unsafe-eval' (the search runs WebAssembly)`);
   for (const script of findAll(page.document, (el) => el.tagName === 'script' && attr(el, 'src') === undefined && executable(el))) {
     const hash = sha256(rawText(script));
-    if (!scriptSrc?.includes(hash)) problems.push(`${where}: an inline <script> (${rawText(script).slice(0, 60).replace(/\s+/g, ' ')}…) is not allowed by the CSP (no ${hash})`);
+    if (!scriptSrc?.includes(hash))
+      problems.push(
+        `${where}: an inline <script> (${rawText(script).slice(0, 60).replace(/\s+/g, ' ')}…) is not allowed by the CSP (no ${hash})`,
+      );
   }
   for (const style of findAll(page.document, (el) => el.tagName === 'style')) {
     const hash = sha256(rawText(style));
-    if (!styleSrc?.includes(hash)) problems.push(`${where}: an inline <style> (${rawText(style).slice(0, 60).replace(/\s+/g, ' ')}…) is not allowed by the CSP (no ${hash})`);
+    if (!styleSrc?.includes(hash))
+      problems.push(
+        `${where}: an inline <style> (${rawText(style).slice(0, 60).replace(/\s+/g, ' ')}…) is not allowed by the CSP (no ${hash})`,
+      );
   }
   // Without 'unsafe-inline' (or 'unsafe-hashes'), browsers ignore style="" attributes and never run on*="" handlers.
   for (const el of findAll(page.document, (e) => e.attrs.some((a) => a.name === 'style'))) {
     problems.push(`${where}: <${el.tagName} style="${attr(el, 'style') ?? ''}"> is ignored under the CSP; use a class`);
   }
   for (const el of findAll(page.document, (e) => e.attrs.some((a) => /^on[a-z]+$/.test(a.name)))) {
-    problems.push(`${where}: <${el.tagName}> has an inline event handler (${el.attrs.find((a) => /^on/.test(a.name))?.name}), which the CSP blocks`);
+    problems.push(
+      `${where}: <${el.tagName}> has an inline event handler (${el.attrs.find((a) => /^on/.test(a.name))?.name}), which the CSP blocks`,
+    );
   }
   return problems;
 }
@@ -84,7 +96,19 @@ const fetching: Record<string, string[]> = {
   input: ['src'],
 };
 /** <link rel> values that fetch; canonical, alternate, license and the like only name a URL. */
-const fetchingRels = new Set(['stylesheet', 'icon', 'shortcut', 'apple-touch-icon', 'preload', 'modulepreload', 'prefetch', 'manifest', 'preconnect', 'dns-prefetch', 'mask-icon']);
+const fetchingRels = new Set([
+  'stylesheet',
+  'icon',
+  'shortcut',
+  'apple-touch-icon',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'manifest',
+  'preconnect',
+  'dns-prefetch',
+  'mask-icon',
+]);
 
 /** Host of an absolute (or protocol-relative) URL, or undefined for a relative one. */
 function hostOf(value: string): string | undefined {
@@ -101,7 +125,8 @@ function hostOf(value: string): string | undefined {
   return undefined;
 }
 
-const urlsIn = (name: string, value: string): string[] => (name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value]);
+const urlsIn = (name: string, value: string): string[] =>
+  name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
 
 /** Every resource of the page that would be fetched from a host other than `ownHost`. */
 export function foreignResources(page: Page, ownHost: string | undefined): string[] {
@@ -123,7 +148,8 @@ export function foreignResources(page: Page, ownHost: string | undefined): strin
     }
   }
   // Inline CSS may fetch too.
-  for (const style of findAll(page.document, (el) => el.tagName === 'style')) problems.push(...foreignInCss(`${page.url} <style>`, textOf(style) || rawText(style), ownHost));
+  for (const style of findAll(page.document, (el) => el.tagName === 'style'))
+    problems.push(...foreignInCss(`${page.url} <style>`, textOf(style) || rawText(style), ownHost));
   return problems;
 }
 
@@ -140,7 +166,10 @@ export function foreignInCss(where: string, css: string, ownHost: string | undef
 
 /** Links that open a new window without rel="noopener noreferrer". */
 export function unsafeNewWindowLinks(page: Page): string[] {
-  return findAll(page.document, (el) => (el.tagName === 'a' || el.tagName === 'area') && (attr(el, 'target') ?? '').toLowerCase() === '_blank')
+  return findAll(
+    page.document,
+    (el) => (el.tagName === 'a' || el.tagName === 'area') && (attr(el, 'target') ?? '').toLowerCase() === '_blank',
+  )
     .filter((el) => {
       const rel = (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
       return !rel.includes('noopener') || !rel.includes('noreferrer');

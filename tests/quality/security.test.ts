@@ -75,7 +75,9 @@ describe('the security checks fail on a broken page', () => {
   });
 
   it('a link opening a new window without noopener noreferrer', () => {
-    const page = fakePage('<!doctype html><title>t</title><a href="https://x.example/" target="_blank">x</a><a href="https://y.example/" target="_blank" rel="noopener noreferrer">y</a>');
+    const page = fakePage(
+      '<!doctype html><title>t</title><a href="https://x.example/" target="_blank">x</a><a href="https://y.example/" target="_blank" rel="noopener noreferrer">y</a>',
+    );
     expect(unsafeNewWindowLinks(page)).toEqual(['/: <a href="https://x.example/" target="_blank"> lacks rel="noopener noreferrer"']);
   });
 });
@@ -105,7 +107,12 @@ describe('markup in a data field is rendered as text', () => {
     expect(run?.code, `${run?.stdout}\n${run?.stderr}`).toBe(0);
     const pages = readPages(outDir);
     for (const page of pages) {
-      const injected = findAll(page.document, (el) => (el.tagName === 'script' && el.childNodes.some((n) => 'value' in n && String(n.value).includes('alert('))) || el.attrs.some((a) => a.name === 'onerror'));
+      const injected = findAll(
+        page.document,
+        (el) =>
+          (el.tagName === 'script' && el.childNodes.some((n) => 'value' in n && String(n.value).includes('alert('))) ||
+          el.attrs.some((a) => a.name === 'onerror'),
+      );
       expect(injected, `${page.url} runs the injected markup`).toEqual([]);
     }
     const shown = pages.filter((p) => bodyText(p).includes(payload)).map((p) => p.url);

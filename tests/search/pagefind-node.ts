@@ -17,7 +17,10 @@ export interface SearchResult {
 export interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, o?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: Array<{ id: string; data(): Promise<SearchResult> }>; unfilteredResultCount: number }>;
+  search(
+    term: string | null,
+    o?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: Array<{ id: string; data(): Promise<SearchResult> }>; unfilteredResultCount: number }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -57,7 +60,12 @@ export async function loadPagefind(outDir: string, base = '/', fresh = false): P
 }
 
 /** The first `n` results of a search, with their data. */
-export async function topResults(api: PagefindApi, term: string | null, n = 5, extra: Parameters<PagefindApi['search']>[1] = {}): Promise<SearchResult[]> {
+export async function topResults(
+  api: PagefindApi,
+  term: string | null,
+  n = 5,
+  extra: Parameters<PagefindApi['search']>[1] = {},
+): Promise<SearchResult[]> {
   const found = await api.search(term, extra);
   return Promise.all(found.results.slice(0, n).map((r) => r.data()));
 }

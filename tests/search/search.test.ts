@@ -49,7 +49,7 @@ describe('keyword searches find the right record near the top', () => {
     expect((await urlsFor('Договор о дружбе'))[0]).toBe(instrumentUrl('treaty-friendship-1992'));
     for (const inst of withRussian) {
       const words = inst.originalTitle?.text ?? '';
-      expect((await urlsFor(words, 3)), `Russian title of ${inst.id}`).toContain(instrumentUrl(inst.id));
+      expect(await urlsFor(words, 3), `Russian title of ${inst.id}`).toContain(instrumentUrl(inst.id));
     }
   });
 
@@ -100,13 +100,20 @@ describe('facets narrow the results', () => {
 
   it('kind "Treaty" returns the two treaties; level "CIS" the CIS documents', async () => {
     const treaties = await Promise.all((await api.search(null, { filters: { kind: 'Treaty' } })).results.map((r) => r.data()));
-    expect(treaties.map((d) => d.url).sort()).toEqual(report.data.instruments.filter((i) => i.kind === 'treaty').map((i) => instrumentUrl(i.id)).sort());
+    expect(treaties.map((d) => d.url).sort()).toEqual(
+      report.data.instruments
+        .filter((i) => i.kind === 'treaty')
+        .map((i) => instrumentUrl(i.id))
+        .sort(),
+    );
     const cis = await api.search(null, { filters: { level: 'CIS' } });
     expect(cis.results.length).toBe(report.data.instruments.filter((i) => i.level === 'cis').length);
   });
 
   it('a facet combines with words: "agreement" among 1990s instruments', async () => {
-    const found = await Promise.all((await api.search('agreement', { filters: { decade: '1990s', type: 'Instrument' } })).results.map((r) => r.data()));
+    const found = await Promise.all(
+      (await api.search('agreement', { filters: { decade: '1990s', type: 'Instrument' } })).results.map((r) => r.data()),
+    );
     expect(found.length).toBeGreaterThan(0);
     const ids = new Map(report.data.instruments.map((i) => [instrumentUrl(i.id), i]));
     for (const d of found) expect(instrumentDate(ids.get(d.url) ?? expect.unreachable(d.url)) ?? '').toMatch(/^199/);
@@ -115,7 +122,9 @@ describe('facets narrow the results', () => {
   it('sorting by date orders instruments by their date, both ways', async () => {
     const dates = new Map(report.data.instruments.map((i) => [instrumentUrl(i.id), instrumentDate(i)]));
     for (const dir of ['asc', 'desc'] as const) {
-      const found = await Promise.all((await api.search(null, { filters: { type: 'Instrument' }, sort: { date: dir } })).results.map((r) => r.data()));
+      const found = await Promise.all(
+        (await api.search(null, { filters: { type: 'Instrument' }, sort: { date: dir } })).results.map((r) => r.data()),
+      );
       const seq = found.map((d) => sortableDate(dates.get(d.url) ?? '0000'));
       expect(seq.length).toBe([...dates.values()].filter((d) => d !== undefined).length);
       const sorted = [...seq].sort();

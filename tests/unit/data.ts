@@ -18,7 +18,9 @@ export function flow(id: string, value: number, year = 2024, from = 'XA-NOR'): T
 }
 
 /** The fixture with entries added to the collections the MDX components read. */
-export function withData(extra: Partial<Pick<ReportData, 'regions' | 'tradeFlows' | 'keyFigures' | 'references' | 'editorialNotes'>>): ReportData {
+export function withData(
+  extra: Partial<Pick<ReportData, 'regions' | 'tradeFlows' | 'keyFigures' | 'references' | 'editorialNotes'>>,
+): ReportData {
   return {
     ...fixture,
     regions: [...fixture.regions, ...(extra.regions ?? [])],

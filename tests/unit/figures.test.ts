@@ -1,9 +1,19 @@
 /** Totals, shares and groupings computed from data: never typed, so they are tested against the data itself. */
 import { describe, expect, it } from 'vitest';
-import { byId, countBorderRegions, exactSum, flowShare, groupFlowsByExporter, populationRows, selectFlows, sumFlows, sumPopulation } from '../../src/lib/figures.ts';
+import {
+  byId,
+  countBorderRegions,
+  exactSum,
+  flowShare,
+  groupFlowsByExporter,
+  populationRows,
+  selectFlows,
+  sumFlows,
+  sumPopulation,
+} from '../../src/lib/figures.ts';
 import { fixture, flow } from './data.ts';
 
-const need = <T,>(x: T | undefined, what: string): T => {
+const need = <T>(x: T | undefined, what: string): T => {
   if (x === undefined) throw new Error(`the fixture lacks ${what}`);
   return x;
 };
@@ -15,7 +25,10 @@ describe('exactSum', () => {
     expect(exactSum([])).toBe(0);
   });
   it('adds the 17 rows of the source article’s Table 2 to its printed total', () => {
-    const rows = [45422.0, 2461.0, 543.6, 5914.9, 5727.5, 4094.6, 3642.7, 3042.7, 743897.5, 5719.6, 4588.7, 9510.4, 8084.7, 6702.1, 937.8, 17354.1, 2556.6];
+    const rows = [
+      45422.0, 2461.0, 543.6, 5914.9, 5727.5, 4094.6, 3642.7, 3042.7, 743897.5, 5719.6, 4588.7, 9510.4, 8084.7, 6702.1, 937.8, 17354.1,
+      2556.6,
+    ];
     expect(exactSum(rows)).toBe(870200.5);
   });
 });
@@ -28,7 +41,9 @@ describe('populations', () => {
   it('leaves out other countries and other years', () => {
     expect(sumPopulation(fixture.regions, 2024, 'XB')).toBe(0);
     expect(sumPopulation(fixture.regions, 2023)).toBe(0);
-    const moved = fixture.regions.map((r) => (r.id === 'XA-EAS' && r.population ? { ...r, population: { ...r.population, year: 2023 } } : r));
+    const moved = fixture.regions.map((r) =>
+      r.id === 'XA-EAS' && r.population ? { ...r, population: { ...r.population, year: 2023 } } : r,
+    );
     expect(sumPopulation(moved, 2024)).toBe(1200);
   });
   it('keeps the data’s order of rows', () => {
@@ -68,6 +83,11 @@ describe('border regions', () => {
     expect(countBorderRegions(fixture.regions, 'XA')).toBe(2);
     expect(countBorderRegions(fixture.regions, 'XB')).toBe(1);
     expect(countBorderRegions(fixture.regions)).toBe(3);
-    expect(countBorderRegions(fixture.regions.map((r) => ({ ...r, border: r.id !== 'XA-EAS' })), 'XA')).toBe(1);
+    expect(
+      countBorderRegions(
+        fixture.regions.map((r) => ({ ...r, border: r.id !== 'XA-EAS' })),
+        'XA',
+      ),
+    ).toBe(1);
   });
 });

@@ -1,6 +1,15 @@
 /** Number wording for prose: grouping, compact large numbers, ordinals, small counts in words, key-figure phrases. */
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatCount, formatDecimal, formatKeyFigure, formatNumber, formatOrdinal, formatPartialDate, formatPercent } from '../../src/lib/format.ts';
+import {
+  formatCompact,
+  formatCount,
+  formatDecimal,
+  formatKeyFigure,
+  formatNumber,
+  formatOrdinal,
+  formatPartialDate,
+  formatPercent,
+} from '../../src/lib/format.ts';
 import { figure } from './data.ts';
 
 describe('formatNumber', () => {
@@ -38,7 +47,20 @@ describe('formatCompact', () => {
 });
 
 describe('ordinals and counts', () => {
-  it.each([[1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [9, '9th'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [22, '22nd'], [101, '101st'], [111, '111th']])('%i → %s', (n, s) => {
+  it.each([
+    [1, '1st'],
+    [2, '2nd'],
+    [3, '3rd'],
+    [4, '4th'],
+    [9, '9th'],
+    [11, '11th'],
+    [12, '12th'],
+    [13, '13th'],
+    [21, '21st'],
+    [22, '22nd'],
+    [101, '101st'],
+    [111, '111th'],
+  ])('%i → %s', (n, s) => {
     expect(formatOrdinal(n)).toBe(s);
   });
   it('refuses a fractional rank', () => {
@@ -83,7 +105,19 @@ describe('formatKeyFigure', () => {
     expect(text('c', 70, 'km', { qualifier: 'under' })).toBe('less than 70 km');
   });
   it('gives the parts for a grid to style', () => {
-    expect(formatKeyFigure(figure('a', 20, 'percent', { qualifier: 'about' }))).toEqual({ qualifier: 'about', number: '20', unit: '%', spaced: false, text: 'about 20%' });
-    expect(formatKeyFigure(figure('b', 1, 'rank'))).toEqual({ qualifier: undefined, number: '1st', unit: undefined, spaced: false, text: '1st' });
+    expect(formatKeyFigure(figure('a', 20, 'percent', { qualifier: 'about' }))).toEqual({
+      qualifier: 'about',
+      number: '20',
+      unit: '%',
+      spaced: false,
+      text: 'about 20%',
+    });
+    expect(formatKeyFigure(figure('b', 1, 'rank'))).toEqual({
+      qualifier: undefined,
+      number: '1st',
+      unit: undefined,
+      spaced: false,
+      text: '1st',
+    });
   });
 });

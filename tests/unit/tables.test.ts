@@ -12,7 +12,9 @@ describe('population table', () => {
     ]);
     expect(m.total).toBe('2,000');
     expect(m).toMatchObject({ id: 'table-table-1', label: 'Table 1', caption: 'Population, 2024' });
-    expect(m.sources).toEqual([{ ref: 'valley-stats-2024', name: 'Valley Statistics Office (2024)', short: 'Valley Statistics Office, 2024', locator: 'Table 1' }]);
+    expect(m.sources).toEqual([
+      { ref: 'valley-stats-2024', name: 'Valley Statistics Office (2024)', short: 'Valley Statistics Office, 2024', locator: 'Table 1' },
+    ]);
   });
   it('gives a caption and an id when the chapter gives none', () => {
     const m = populationTableModel({ year: 2024 }, fixture);
@@ -20,7 +22,9 @@ describe('population table', () => {
     expect(m.id).toBe('table-populationtable-2024');
   });
   it('stops on a year without data or a wrong year', () => {
-    expect(() => populationTableModel({ year: 2023 }, fixture)).toThrow(/<PopulationTable year=\{2023\}>: prop "year": no region has a population counted in 2023/);
+    expect(() => populationTableModel({ year: 2023 }, fixture)).toThrow(
+      /<PopulationTable year=\{2023\}>: prop "year": no region has a population counted in 2023/,
+    );
     expect(() => populationTableModel({ year: 'soon' }, fixture)).toThrow(/<PopulationTable>: prop "year": expected a year/);
   });
 });
@@ -46,6 +50,8 @@ describe('flow table', () => {
     expect(m.total).toBe('500.0');
   });
   it('stops on a year without flows', () => {
-    expect(() => flowTableModel({ year: 2019, label: 'Table 2' }, fixture)).toThrow(/<FlowTable year=\{2019\}>: prop "year": no trade flow in 2019/);
+    expect(() => flowTableModel({ year: 2019, label: 'Table 2' }, fixture)).toThrow(
+      /<FlowTable year=\{2019\}>: prop "year": no trade flow in 2019/,
+    );
   });
 });

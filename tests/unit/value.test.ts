@@ -69,10 +69,16 @@ describe('errors name the component, the prop and the id', () => {
     expect(() => resolveValue(props, fixture)).toThrow(message);
   });
   it('refuses impossible combinations', () => {
-    expect(() => resolveValue({ figure: 'river-length', region: 'XA-NOR' }, fixture)).toThrow(/prop "region": expected exactly one of figure, region, flow, total, count/);
+    expect(() => resolveValue({ figure: 'river-length', region: 'XA-NOR' }, fixture)).toThrow(
+      /prop "region": expected exactly one of figure, region, flow, total, count/,
+    );
     expect(() => resolveValue({}, fixture)).toThrow(/<Value \/>: prop "figure": expected exactly one of/);
-    expect(() => resolveValue({ figure: 'river-length', share: true }, fixture)).toThrow(/prop "share": cannot be combined with "figure"; it goes with flow/);
-    expect(() => resolveValue({ region: 'XA-NOR', year: 2024 }, fixture)).toThrow(/prop "year": cannot be combined with "region"; it goes with total/);
+    expect(() => resolveValue({ figure: 'river-length', share: true }, fixture)).toThrow(
+      /prop "share": cannot be combined with "figure"; it goes with flow/,
+    );
+    expect(() => resolveValue({ region: 'XA-NOR', year: 2024 }, fixture)).toThrow(
+      /prop "year": cannot be combined with "region"; it goes with total/,
+    );
     expect(() => resolveValue({ flow: 'xa-nor-xb-sou', country: 'XA' }, fixture)).toThrow(/prop "country": cannot be combined with "flow"/);
   });
   it('refuses an unknown prop, such as a typo', () => {

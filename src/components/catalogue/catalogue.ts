@@ -14,17 +14,36 @@ export type Party = ReportData['parties'][number];
 export type Institution = ReportData['institutions'][number];
 
 const kindLabels: Record<Instrument['kind'], string> = {
-  treaty: 'Treaty', convention: 'Convention', agreement: 'Agreement', concept: 'Concept', programme: 'Programme',
-  plan: 'Plan', law: 'Law', decree: 'Decree', memorandum: 'Memorandum', protocol: 'Protocol', draft: 'Draft',
+  treaty: 'Treaty',
+  convention: 'Convention',
+  agreement: 'Agreement',
+  concept: 'Concept',
+  programme: 'Programme',
+  plan: 'Plan',
+  law: 'Law',
+  decree: 'Decree',
+  memorandum: 'Memorandum',
+  protocol: 'Protocol',
+  draft: 'Draft',
 };
 const levelLabels: Record<Instrument['level'], string> = {
-  'council-of-europe': 'Council of Europe', cis: 'CIS', 'bilateral-interstate': 'Bilateral, between states',
-  intergovernmental: 'Intergovernmental', interagency: 'Between ministries', regional: 'Between regions',
-  national: 'National law', corporate: 'Business and organisations',
+  'council-of-europe': 'Council of Europe',
+  cis: 'CIS',
+  'bilateral-interstate': 'Bilateral, between states',
+  intergovernmental: 'Intergovernmental',
+  interagency: 'Between ministries',
+  regional: 'Between regions',
+  national: 'National law',
+  corporate: 'Business and organisations',
 };
 const statusLabels: Record<Instrument['status'], string> = {
-  'in-force': 'In force', replaced: 'Replaced', draft: 'Draft', expired: 'Expired', 'not-adopted': 'Not adopted',
-  signed: 'Signed', unknown: 'Not stated',
+  'in-force': 'In force',
+  replaced: 'Replaced',
+  draft: 'Draft',
+  expired: 'Expired',
+  'not-adopted': 'Not adopted',
+  signed: 'Signed',
+  unknown: 'Not stated',
 };
 
 export const kindLabel = (k: Instrument['kind']): string => kindLabels[k];
@@ -86,7 +105,11 @@ export interface LifeEvent {
 /** Signature, ratifications and accessions, entry into force, replacement, and the status as of its date. */
 export function lifecycle(inst: Instrument, data: ReportData): LifeEvent[] {
   const events: LifeEvent[] = [];
-  if (inst.signed) events.push({ date: inst.signed, label: inst.kind === 'draft' || inst.status === 'draft' ? 'Approved as a draft' : 'Signed or adopted' });
+  if (inst.signed)
+    events.push({
+      date: inst.signed,
+      label: inst.kind === 'draft' || inst.status === 'draft' ? 'Approved as a draft' : 'Signed or adopted',
+    });
   for (const a of inst.actions) {
     const verb = { signature: 'Signed', ratification: 'Ratified', accession: 'Joined' }[a.action];
     events.push({ date: a.date, label: `${verb} by ${lookup(data.parties, a.party).name}` });
@@ -117,7 +140,8 @@ export function relations(inst: Instrument, data: ReportData): Relation[] {
     if (other.replaces === inst.id && inst.replacedBy !== other.id) out.push({ label: 'Replaced by', id: other.id });
   }
   for (const id of inst.implements) out.push({ label: 'Implements or builds on', id });
-  for (const other of data.instruments) if (other.implements.includes(inst.id)) out.push({ label: 'Implemented or built on by', id: other.id });
+  for (const other of data.instruments)
+    if (other.implements.includes(inst.id)) out.push({ label: 'Implemented or built on by', id: other.id });
   return out;
 }
 
@@ -157,7 +181,21 @@ export function forumTitle(f: Forum): string {
 
 /** Roman numerals, as the forums are numbered. */
 export function toRoman(n: number): string {
-  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: Array<[number, string]> = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let rest = n;
   let out = '';
   for (const [value, numeral] of table) {
@@ -170,7 +208,8 @@ export function toRoman(n: number): string {
 }
 
 /** Forums in date order. */
-export const forumsByDate = (data: ReportData): Forum[] => [...data.forums].sort((a, b) => sortableDate(a.date).localeCompare(sortableDate(b.date)));
+export const forumsByDate = (data: ReportData): Forum[] =>
+  [...data.forums].sort((a, b) => sortableDate(a.date).localeCompare(sortableDate(b.date)));
 
 /** A country's name from the parties that are states ("KZ" → "Kazakhstan"), else its code. */
 export function countryName(code: string, data: ReportData): string {

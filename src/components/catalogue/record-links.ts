@@ -32,7 +32,9 @@ export default function remarkRecordLinks(options: RecordLinkOptions = {}) {
       const known = (report.data[collection] as ReadonlyArray<{ id: string }>).some((r) => r.id === target.id);
       if (!known) {
         const line = node.position?.start.line;
-        throw new Error(`${name}${line === undefined ? '' : `:${line}`}: unknown ${collection} id "${target.id}" in the link target ${node.url}`);
+        throw new Error(
+          `${name}${line === undefined ? '' : `:${line}`}: unknown ${collection} id "${target.id}" in the link target ${node.url}`,
+        );
       }
       node.url = joinBase(base, recordPath(target.kind, target.id));
     });

@@ -19,7 +19,10 @@ export interface NamedSource {
 }
 
 /** Citation labels of `references` in the report's citation style, failing loudly for a source whose reference is missing. */
-export function sourceNamer(references: readonly Reference[], style: CitationStyle = cachedReport().site.citationStyle): (s: Source) => NamedSource {
+export function sourceNamer(
+  references: readonly Reference[],
+  style: CitationStyle = cachedReport().site.citationStyle,
+): (s: Source) => NamedSource {
   const labels = citationLabels(references, style);
   return (s) => {
     const ref = s.ref;

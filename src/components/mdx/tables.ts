@@ -39,13 +39,27 @@ export interface FlowTableModel extends TableHead {
   totalShare: string;
 }
 
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
-function head(component: string, props: TableProps, fallback: string): { year: number; id: string; label: string | undefined; caption: string } {
+function head(
+  component: string,
+  props: TableProps,
+  fallback: string,
+): { year: number; id: string; label: string | undefined; caption: string } {
   const year = Number(props.year);
-  if (!Number.isInteger(year)) throw new Error(`<${component}>: prop "year": expected a year such as year={2015}, got "${String(props.year)}"`);
+  if (!Number.isInteger(year))
+    throw new Error(`<${component}>: prop "year": expected a year such as year={2015}, got "${String(props.year)}"`);
   const caption = props.caption ?? fallback.replace('{year}', String(year));
-  return { year, id: props.id ?? `table-${slug(props.label ?? `${component}-${year}-${props.country ?? ''}`)}`, label: props.label, caption };
+  return {
+    year,
+    id: props.id ?? `table-${slug(props.label ?? `${component}-${year}-${props.country ?? ''}`)}`,
+    label: props.label,
+    caption,
+  };
 }
 
 const regionName = (regions: readonly Region[], id: string): string => byId(regions, id)?.shortName ?? id;
@@ -54,7 +68,10 @@ const regionName = (regions: readonly Region[], id: string): string => byId(regi
 export function populationTableModel(props: TableProps, data: MdxData): PopulationTableModel {
   const h = head('PopulationTable', props, 'Population by region, {year}');
   const rows = populationRows(data.regions, h.year, props.country);
-  if (rows.length === 0) throw new Error(`<PopulationTable year={${h.year}}${props.country === undefined ? '' : ` country="${props.country}"`}>: prop "year": no region has a population counted in ${h.year}`);
+  if (rows.length === 0)
+    throw new Error(
+      `<PopulationTable year={${h.year}}${props.country === undefined ? '' : ` country="${props.country}"`}>: prop "year": no region has a population counted in ${h.year}`,
+    );
   const name = sourceNamer(data.references);
   return {
     ...h,
@@ -68,17 +85,27 @@ export function populationTableModel(props: TableProps, data: MdxData): Populati
 export function flowTableModel(props: TableProps, data: MdxData): FlowTableModel {
   const h = head('FlowTable', props, 'Exports by pair of regions, {year}, thousand US dollars');
   const flows = selectFlows(data.tradeFlows, data.regions, h.year, props.country);
-  if (flows.length === 0) throw new Error(`<FlowTable year={${h.year}}${props.country === undefined ? '' : ` country="${props.country}"`}>: prop "year": no trade flow in ${h.year}`);
+  if (flows.length === 0)
+    throw new Error(
+      `<FlowTable year={${h.year}}${props.country === undefined ? '' : ` country="${props.country}"`}>: prop "year": no trade flow in ${h.year}`,
+    );
   const name = sourceNamer(data.references);
   const shares = flows.map((f) => flowShare(f, flows));
   return {
     ...h,
     groups: groupFlowsByExporter(flows).map((g) => ({
       exporter: regionName(data.regions, g.from),
-      rows: g.flows.map((f) => ({ importer: regionName(data.regions, f.to), value: formatDecimal(f.value, 1), share: formatPercent(flowShare(f, flows), 1) })),
+      rows: g.flows.map((f) => ({
+        importer: regionName(data.regions, f.to),
+        value: formatDecimal(f.value, 1),
+        share: formatPercent(flowShare(f, flows), 1),
+      })),
     })),
     total: formatDecimal(sumFlows(flows), 1),
-    totalShare: formatPercent(shares.reduce((a, b) => a + b, 0), 1),
+    totalShare: formatPercent(
+      shares.reduce((a, b) => a + b, 0),
+      1,
+    ),
     sources: uniqueSources(flows.map((f) => f.source)).map(name),
   };
 }

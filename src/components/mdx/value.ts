@@ -63,7 +63,8 @@ export function resolveValue(props: ValueProps, data: MdxData): ResolvedValue {
   const [mode] = given;
   if (mode === undefined || given.length > 1) throw fail(given[1] ?? 'figure', `expected exactly one of ${modes.join(', ')}`);
   for (const key of ['share', 'year', 'country'] as const) {
-    if (props[key] !== undefined && !extras[mode].includes(key)) throw fail(key, `cannot be combined with "${mode}"; it goes with ${modes.filter((m) => extras[m].includes(key)).join(' or ')}`);
+    if (props[key] !== undefined && !extras[mode].includes(key))
+      throw fail(key, `cannot be combined with "${mode}"; it goes with ${modes.filter((m) => extras[m].includes(key)).join(' or ')}`);
   }
   const name = sourceNamer(data.references);
   const cite = (sources: readonly Source[]): string => sourcesText(uniqueSources(sources).map(name));
@@ -71,7 +72,8 @@ export function resolveValue(props: ValueProps, data: MdxData): ResolvedValue {
   const country = props.country;
   const year = (): number => {
     const y = Number(props.year);
-    if (props.year === undefined || !Number.isInteger(y)) throw fail('year', `expected a year such as year={2015}, got ${props.year === undefined ? 'nothing' : `"${props.year}"`}`);
+    if (props.year === undefined || !Number.isInteger(y))
+      throw fail('year', `expected a year such as year={2015}, got ${props.year === undefined ? 'nothing' : `"${props.year}"`}`);
     return y;
   };
 
@@ -79,14 +81,22 @@ export function resolveValue(props: ValueProps, data: MdxData): ResolvedValue {
     case 'figure': {
       const fig = byId(data.keyFigures, id);
       if (!fig) throw fail('figure', `unknown keyFigures id "${id}"`);
-      return { text: formatKeyFigure(fig).text, value: String(fig.value), title: `${fig.label}${fig.year === undefined ? '' : `, ${fig.year}`} (source: ${cite([fig.source])})` };
+      return {
+        text: formatKeyFigure(fig).text,
+        value: String(fig.value),
+        title: `${fig.label}${fig.year === undefined ? '' : `, ${fig.year}`} (source: ${cite([fig.source])})`,
+      };
     }
     case 'region': {
       const region = byId(data.regions, id);
       if (!region) throw fail('region', `unknown regions id "${id}"`);
       if (!region.population) throw fail('region', `region "${id}" has no population in the data`);
       const p = region.population;
-      return { text: formatNumber(p.value), value: String(p.value), title: `Population of ${region.nameEn}, ${p.year} (source: ${cite([p.source])})` };
+      return {
+        text: formatNumber(p.value),
+        value: String(p.value),
+        title: `Population of ${region.nameEn}, ${p.year} (source: ${cite([p.source])})`,
+      };
     }
     case 'flow': {
       const flow = byId(data.tradeFlows, id);
@@ -94,23 +104,40 @@ export function resolveValue(props: ValueProps, data: MdxData): ResolvedValue {
       const what = `Exports from ${byId(data.regions, flow.from)?.nameEn ?? flow.from} to ${byId(data.regions, flow.to)?.nameEn ?? flow.to}, ${flow.year}`;
       if (props.share === true) {
         const share = flowShare(flow, data.tradeFlows);
-        return { text: formatPercent(share, 1), value: String(Math.round(share * 1000) / 1000), title: `${what}, as a share of all ${flow.year} flows in the data (computed from: ${cite(data.tradeFlows.filter((f) => f.year === flow.year).map((f) => f.source))})` };
+        return {
+          text: formatPercent(share, 1),
+          value: String(Math.round(share * 1000) / 1000),
+          title: `${what}, as a share of all ${flow.year} flows in the data (computed from: ${cite(data.tradeFlows.filter((f) => f.year === flow.year).map((f) => f.source))})`,
+        };
       }
-      return { text: `${formatDecimal(flow.value, 1)} thousand US dollars`, value: String(flow.value), title: `${what} (source: ${cite([flow.source])})` };
+      return {
+        text: `${formatDecimal(flow.value, 1)} thousand US dollars`,
+        value: String(flow.value),
+        title: `${what} (source: ${cite([flow.source])})`,
+      };
     }
     case 'total': {
       const y = year();
       if (id === 'population') {
         const rows = populationRows(data.regions, y, country);
-        if (rows.length === 0) throw fail('total', `no region${country === undefined ? '' : ` of ${country}`} has a population counted in ${y}`);
+        if (rows.length === 0)
+          throw fail('total', `no region${country === undefined ? '' : ` of ${country}`} has a population counted in ${y}`);
         const sum = sumPopulation(data.regions, y, country);
-        return { text: formatNumber(sum), value: String(sum), title: `Population of ${rows.length} regions${country === undefined ? '' : ` of ${country}`}, ${y}, summed (source: ${cite(rows.map((r) => r.region.population?.source).filter((s) => s !== undefined))})` };
+        return {
+          text: formatNumber(sum),
+          value: String(sum),
+          title: `Population of ${rows.length} regions${country === undefined ? '' : ` of ${country}`}, ${y}, summed (source: ${cite(rows.map((r) => r.region.population?.source).filter((s) => s !== undefined))})`,
+        };
       }
       if (id === 'exports') {
         const flows = selectFlows(data.tradeFlows, data.regions, y, country);
         if (flows.length === 0) throw fail('total', `no trade flow${country === undefined ? '' : ` from ${country}`} in ${y}`);
         const sum = sumFlows(flows);
-        return { text: `${formatDecimal(sum, 1)} thousand US dollars`, value: String(sum), title: `Sum of ${flows.length} trade flows, ${y} (source: ${cite(flows.map((f) => f.source))})` };
+        return {
+          text: `${formatDecimal(sum, 1)} thousand US dollars`,
+          value: String(sum),
+          title: `Sum of ${flows.length} trade flows, ${y} (source: ${cite(flows.map((f) => f.source))})`,
+        };
       }
       throw fail('total', `unknown total "${id}"; expected "population" or "exports"`);
     }
@@ -119,7 +146,11 @@ export function resolveValue(props: ValueProps, data: MdxData): ResolvedValue {
       const regions = data.regions.filter((r) => r.border && (country === undefined || r.country === country));
       const n = countBorderRegions(data.regions, country);
       if (n === 0) throw fail('country', `no border region${country === undefined ? '' : ` in country "${country}"`}`);
-      return { text: formatCount(n), value: String(n), title: `Border regions${country === undefined ? '' : ` of ${country}`} in the data (source: ${cite(regions.map((r) => r.source))})` };
+      return {
+        text: formatCount(n),
+        value: String(n),
+        title: `Border regions${country === undefined ? '' : ` of ${country}`} in the data (source: ${cite(regions.map((r) => r.source))})`,
+      };
     }
   }
 }

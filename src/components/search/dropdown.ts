@@ -41,7 +41,8 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
     const more = document.createElement('p');
     const link = document.createElement('a');
     link.href = `${form.action}?q=${encodeURIComponent(term)}`;
-    link.textContent = search.results.length === 0 ? 'No results. Try the search page with filters' : `All ${search.results.length} results, with filters`;
+    link.textContent =
+      search.results.length === 0 ? 'No results. Try the search page with filters' : `All ${search.results.length} results, with filters`;
     more.append(link);
     panel.replaceChildren(...(data.length > 0 ? [list] : []), more);
     panel.hidden = false;

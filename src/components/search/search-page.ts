@@ -7,7 +7,13 @@ import { renderResult } from './render.ts';
 
 /** Facets in the order they are shown, with their labels. */
 const facets: Array<[string, string]> = [
-  ['type', 'Type'], ['kind', 'Kind'], ['level', 'Level'], ['decade', 'Decade'], ['party', 'Party'], ['topic', 'Topic'], ['region', 'Region'],
+  ['type', 'Type'],
+  ['kind', 'Kind'],
+  ['level', 'Level'],
+  ['decade', 'Decade'],
+  ['party', 'Party'],
+  ['topic', 'Topic'],
+  ['region', 'Region'],
 ];
 const pageSize = 20;
 
@@ -73,12 +79,19 @@ async function run(api: Pagefind, form: HTMLFormElement): Promise<void> {
     list.replaceChildren();
     return;
   }
-  const search = await api.debouncedSearch(q === '' ? null : q, { filters, ...(sort === 'asc' || sort === 'desc' ? { sort: { date: sort } } : {}) }, 250);
+  const search = await api.debouncedSearch(
+    q === '' ? null : q,
+    { filters, ...(sort === 'asc' || sort === 'desc' ? { sort: { date: sort } } : {}) },
+    250,
+  );
   if (search === null) return; // superseded by a newer search
   const data = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
   list.replaceChildren(...data.map((d) => renderResult(d, safeExcerpt, 'h2')));
   const n = search.results.length;
-  status.textContent = n === 0 ? 'No results. Remove a filter or try other words.' : `${n} result${n === 1 ? '' : 's'}${n > pageSize ? `, the first ${pageSize} shown` : ''}.`;
+  status.textContent =
+    n === 0
+      ? 'No results. Remove a filter or try other words.'
+      : `${n} result${n === 1 ? '' : 's'}${n > pageSize ? `, the first ${pageSize} shown` : ''}.`;
   const counts = (search as { filters?: Record<string, Record<string, number>> }).filters ?? {};
   for (const span of form.querySelectorAll<HTMLElement>('.facets .count')) {
     const [key = '', value = ''] = (span.dataset['facet'] ?? '').split('\u0000');

@@ -52,10 +52,12 @@ const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  * <mark> highlights (and only those) restored.
  */
 export function safeExcerpt(excerpt: string): string {
-  return excerpt
-    // Undo any escaping already done, so nothing is escaped twice.
-    .replace(/&(amp|lt|gt|quot|#39);/g, (_m, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? '')
-    .replace(/[&<>"']/g, (c) => escapes[c] ?? c)
-    .replace(/&lt;mark&gt;/g, '<mark>')
-    .replace(/&lt;\/mark&gt;/g, '</mark>');
+  return (
+    excerpt
+      // Undo any escaping already done, so nothing is escaped twice.
+      .replace(/&(amp|lt|gt|quot|#39);/g, (_m, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? '')
+      .replace(/[&<>"']/g, (c) => escapes[c] ?? c)
+      .replace(/&lt;mark&gt;/g, '<mark>')
+      .replace(/&lt;\/mark&gt;/g, '</mark>')
+  );
 }

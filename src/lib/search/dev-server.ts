@@ -9,7 +9,12 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { searchFolder } from './index-site.ts';
 
-const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+const types: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
 
 export default function searchInDev(): AstroIntegration {
   return {

@@ -18,7 +18,10 @@ const dom = (html: string) => parseFragment(html);
 /** The text a reader sees: the citations' previews (shown on hover only) left out. */
 const seen = (html: string): string => textOf(dom(html.replace(/<span class="citation-preview"[^>]*>[^<]*<\/span>/g, '')));
 /** Each citation link as "text → href#fragment (id)". */
-const citationLinks = (html: string): string[] => findAll(dom(html), (el) => attr(el, 'class') === 'citation').map((a) => `${textOf(a)} → ${attr(a, 'href') ?? ''} (${attr(a, 'id') ?? ''})`);
+const citationLinks = (html: string): string[] =>
+  findAll(dom(html), (el) => attr(el, 'class') === 'citation').map(
+    (a) => `${textOf(a)} → ${attr(a, 'href') ?? ''} (${attr(a, 'id') ?? ''})`,
+  );
 const only = (els: Element[], what: string): Element => {
   if (els.length !== 1 || els[0] === undefined) throw new Error(`expected one ${what}, found ${els.length}`);
   return els[0];
@@ -62,7 +65,9 @@ describe('values', () => {
   it('print numbers from the data with their source', () => {
     expect(rivers).toContain('<data value="120" title="Length of the shared river (source: Example, 2025, section 1)">about 120 km</data>');
     expect(seen(rivers)).toContain('has 1,200 inhabitants. The two border regions of its country have 2,000 together');
-    expect(seen(trade)).toContain('worth 300.5 thousand US dollars to the South (Valley Statistics Office, 2024): 75.1% of the 400.0 thousand US dollars');
+    expect(seen(trade)).toContain(
+      'worth 300.5 thousand US dollars to the South (Valley Statistics Office, 2024): 75.1% of the 400.0 thousand US dollars',
+    );
   });
 });
 
@@ -71,8 +76,11 @@ describe('editorial note', () => {
     const aside = only(findAll(dom(rivers), byTag('aside')), 'aside');
     expect(attr(aside, 'role')).toBe('note');
     expect(attr(aside, 'id')).toBe('note-length-rounding');
-    const label = only(findAll(aside, (el) => attr(el, 'id') === attr(aside, 'aria-labelledby')), 'label');
-    expect(textOf(label)).toBe('Editorial note · Scope The river\'s length is rounded');
+    const label = only(
+      findAll(aside, (el) => attr(el, 'id') === attr(aside, 'aria-labelledby')),
+      'label',
+    );
+    expect(textOf(label)).toBe("Editorial note · Scope The river's length is rounded");
     expect(textOf(aside)).toContain('Claim: The source gives the length as "about 120 km".');
     expect(textOf(aside)).toContain('Where: Example (2025), section 1.');
   });
@@ -81,9 +89,13 @@ describe('editorial note', () => {
 describe('tables', () => {
   const tableIn = (html: string) => {
     const figure = only(findAll(dom(html), byTag('figure')), 'figure');
-    const region = only(findAll(figure, (el) => attr(el, 'role') === 'region'), 'scroll region');
+    const region = only(
+      findAll(figure, (el) => attr(el, 'role') === 'region'),
+      'scroll region',
+    );
     const table = only(findAll(figure, byTag('table')), 'table');
-    const rows = (section: string) => findAll(table, byTag(section)).flatMap((s) => findAll(s, byTag('tr')).map((tr) => findAll(tr, byTag('th', 'td')).map(textOf)));
+    const rows = (section: string) =>
+      findAll(table, byTag(section)).flatMap((s) => findAll(s, byTag('tr')).map((tr) => findAll(tr, byTag('th', 'td')).map(textOf)));
     return { figure, region, table, rows, text: textOf(figure) };
   };
   it('Table 1: rows, a computed total and a named source, in a focusable scroll region', () => {
@@ -91,16 +103,32 @@ describe('tables', () => {
     expect(attr(t.region, 'tabindex')).toBe('0');
     expect(attr(t.region, 'aria-label')).toBe('Table 1: Population of the valleys, 2024');
     expect(textOf(only(findAll(t.table, byTag('caption')), 'caption'))).toBe('Table 1. Population of the valleys, 2024');
-    expect(t.rows('tbody')).toEqual([['North', '1,200'], ['East', '800']]);
+    expect(t.rows('tbody')).toEqual([
+      ['North', '1,200'],
+      ['East', '800'],
+    ]);
     expect(t.rows('tfoot')).toEqual([['Total', '2,000']]);
     expect(t.text).toMatch(/Source: Valley Statistics Office \(2024\), Table 1\.$/);
   });
   it('Table 2: one row group per exporter, computed shares and total', () => {
     const t = tableIn(trade);
     expect(t.rows('thead')).toEqual([['Exporting region', 'Importing region', 'Value, thousand US dollars', 'Share of total']]);
-    expect(t.rows('tbody')).toEqual([['North', 'South', '300.5', '75.1%'], ['East', 'South', '99.5', '24.9%']]);
+    expect(t.rows('tbody')).toEqual([
+      ['North', 'South', '300.5', '75.1%'],
+      ['East', 'South', '99.5', '24.9%'],
+    ]);
     expect(t.rows('tfoot')).toEqual([['Total', '400.0', '100.0%']]);
-    expect(findAll(t.table, byTag('tbody')).map((b) => attr(only(findAll(b, (el) => attr(el, 'scope') === 'rowgroup'), 'group header'), 'rowspan'))).toEqual(['1', '1']);
+    expect(
+      findAll(t.table, byTag('tbody')).map((b) =>
+        attr(
+          only(
+            findAll(b, (el) => attr(el, 'scope') === 'rowgroup'),
+            'group header',
+          ),
+          'rowspan',
+        ),
+      ),
+    ).toEqual(['1', '1']);
   });
   it('give every header cell a scope and right-align numbers', () => {
     for (const html of [rivers, trade]) {
@@ -121,14 +149,24 @@ describe('key figures and references', () => {
     const items = findAll(dom(trade), byTag('li'));
     expect(items.map((li) => attr(li, 'id'))).toEqual(['ref-sample-2025', 'ref-valley-stats-2024']);
     // APA by citation-js; then links to the places that cite the entry.
-    const part = (li: Element, cls: string): string => findAll(li, (el) => attr(el, 'class') === cls).map(textOf).join('');
+    const part = (li: Element, cls: string): string =>
+      findAll(li, (el) => attr(el, 'class') === cls)
+        .map(textOf)
+        .join('');
     expect(items.map((li) => part(li, 'entry'))).toEqual([
       'Example, A. (2025). River trade between the North and South valleys. Sample Research Lab.',
       'Valley Statistics Office. (2024, March). Valley statistics yearbook. https://example.com/yearbook',
     ]);
-    const backLinks = (li: Element): string[] => findAll(li, (el) => attr(el, 'class') === 'cited-by').flatMap((s) => findAll(s, byTag('a')).map((a) => `${textOf(a)} → ${attr(a, 'href') ?? ''}`));
+    const backLinks = (li: Element): string[] =>
+      findAll(li, (el) => attr(el, 'class') === 'cited-by').flatMap((s) =>
+        findAll(s, byTag('a')).map((a) => `${textOf(a)} → ${attr(a, 'href') ?? ''}`),
+      );
     expect(items.map(backLinks)).toEqual([
-      ['River → /chapters/rivers/#cite-sample-2025-1', '(2) → /chapters/rivers/#cite-sample-2025-2', 'Trade → /chapters/trade/#cite-sample-2025-1'],
+      [
+        'River → /chapters/rivers/#cite-sample-2025-1',
+        '(2) → /chapters/rivers/#cite-sample-2025-2',
+        'Trade → /chapters/trade/#cite-sample-2025-1',
+      ],
       ['River → /chapters/rivers/#cite-valley-stats-2024-1', 'Trade → /chapters/trade/#cite-valley-stats-2024-1'],
     ]);
   });

@@ -15,7 +15,14 @@ const source = { ref: 'x', name: 'X (2020)', short: 'X, 2020', locator: 'p. 1' }
 
 describe('escaping', () => {
   it('prints data as text, never as markup', async () => {
-    const note = { id: 'n', title: 'A <b>bold</b> title', claim: '<script>alert(1)</script>', note: 'Fine & dandy', kind: 'error' as const, source: { ref: 'x', locator: 'p. 1' } };
+    const note = {
+      id: 'n',
+      title: 'A <b>bold</b> title',
+      claim: '<script>alert(1)</script>',
+      note: 'Fine & dandy',
+      kind: 'error' as const,
+      source: { ref: 'x', locator: 'p. 1' },
+    };
     const html = await container.renderToString(EditorialNoteView, { props: { note, source } });
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>');
@@ -23,7 +30,9 @@ describe('escaping', () => {
     expect(html).toContain('Fine &amp; dandy');
   });
   it('escapes bibliography text and keeps links as links', async () => {
-    const entries = [{ id: 'x', segments: [{ text: 'Tom & <Jerry>. ' }, { text: 'https://example.com/?a=1&b=2', href: 'https://example.com/?a=1&b=2' }] }];
+    const entries = [
+      { id: 'x', segments: [{ text: 'Tom & <Jerry>. ' }, { text: 'https://example.com/?a=1&b=2', href: 'https://example.com/?a=1&b=2' }] },
+    ];
     const html = await container.renderToString(ReferenceListView, { props: { entries } });
     expect(html).toContain('Tom &amp; &lt;Jerry&gt;. ');
     expect(html).toMatch(/<a href="https:\/\/example\.com\/\?a=1&amp;b=2"[^>]*>https:\/\/example\.com\/\?a=1&amp;b=2<\/a>/);
@@ -33,8 +42,21 @@ describe('escaping', () => {
 describe('flow table', () => {
   it('heads a group of several rows once, spanning them', async () => {
     const model: FlowTableModel = {
-      id: 'table-2', label: 'Table 2', caption: 'Flows', sources: [source], total: '6.0', totalShare: '100.0%',
-      groups: [{ exporter: 'North', rows: [{ importer: 'South', value: '1.0', share: '16.7%' }, { importer: 'West', value: '5.0', share: '83.3%' }] }],
+      id: 'table-2',
+      label: 'Table 2',
+      caption: 'Flows',
+      sources: [source],
+      total: '6.0',
+      totalShare: '100.0%',
+      groups: [
+        {
+          exporter: 'North',
+          rows: [
+            { importer: 'South', value: '1.0', share: '16.7%' },
+            { importer: 'West', value: '5.0', share: '83.3%' },
+          ],
+        },
+      ],
     };
     const html = await container.renderToString(FlowTableView, { props: { model } });
     expect(html.match(/scope="rowgroup"/g)).toHaveLength(1);
