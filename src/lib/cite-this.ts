@@ -97,15 +97,8 @@ export function citableWorks(
   return [reportWork(site, urlOf(homeId)), ...chapters.filter((c) => c.id !== homeId).map((c) => chapterWork(site, c, urlOf(c.id)))];
 }
 
-/** Serialises JSON-LD for a <script> element: `<` escaped, so no text can close the element. */
-export function jsonLd(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
+/** Serialises JSON-LD for a <script> element (one implementation, shared with the catalogue pages). */
+export { safeJsonLd as jsonLd } from './json-ld.ts';
 
 /** The base name of the whole bibliography's download files: /cite/references.bib, .ris, .apa.txt, .gost.txt. */
 export const bibliographyFile = 'references';

@@ -6,7 +6,7 @@ import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import remarkRecordLinks from '../../src/components/catalogue/record-links.ts';
 import { joinBase, parseRecordTarget, recordPath, recordTargetsIn } from '../../src/components/catalogue/record-targets.ts';
-import { safeJsonLd } from '../../src/components/catalogue/json-ld.ts';
+import { safeJsonLd } from '../../src/lib/json-ld.ts';
 import { safeExcerpt } from '../../src/lib/search/client.ts';
 import { byDate, decadeOf, lifecycle, relations, sortableDate, toRoman, topicLabel } from '../../src/components/catalogue/catalogue.ts';
 import { loadReport } from '../../src/report/load.ts';
