@@ -14,7 +14,7 @@ import { chapterSchema, type ChapterData } from '../schemas/chapter.ts';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
 import { ReportError, type ReportIssue } from './errors.ts';
 import { chaptersDir, dataFiles, reportRoot, siteFile } from './paths.ts';
-import { scanComponentUsage } from './mdx-usage.ts';
+import { scanComponentUsage, scanCrossReferences } from './mdx-usage.ts';
 
 type Schemas = ReturnType<typeof dataSchemas<z.ZodString>>;
 /** Validated entries of each data collection; cross-references are plain ids. */
@@ -275,6 +275,7 @@ export function loadReport(root: string = reportRoot()): Report {
     issues.push(...scanComponentUsage(c.file, c.body, ids, unreadable));
   }
   chapters.sort((a, b) => a.data.order - b.data.order);
+  issues.push(...scanCrossReferences(chapterFiles));
 
   // Citations and source links point into the bibliography, which lives in the "references" chapter.
   const bibliography = chapters.find((c) => c.id === 'references');

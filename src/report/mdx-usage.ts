@@ -108,3 +108,28 @@ export function scanComponentUsage(
   }
   return issues;
 }
+
+/** Numbered tables and figures carry an id="tbl-…" or id="fig-…" prop; text refers to them as @tbl-… / @fig-…. */
+const crossRefTarget = /\bid="((?:tbl|fig)-[a-z0-9]+(?:-[a-z0-9]+)*)"/g;
+const crossRefUse = /(?<![\w@.-])-?@((?:tbl|fig)-[a-z0-9]+(?:-[a-z0-9]+)*)/g;
+
+/** Cross-references to tables and figures that no chapter defines, with file and line (the report numbers them across chapters). */
+export function scanCrossReferences(chapters: ReadonlyArray<{ file: string; body: string }>): ReportIssue[] {
+  const defined = new Set(chapters.flatMap((c) => [...c.body.matchAll(crossRefTarget)].map((m) => m[1] ?? '')));
+  const issues: ReportIssue[] = [];
+  for (const { file, body } of chapters) {
+    for (const m of body.matchAll(crossRefUse)) {
+      const id = m[1] ?? '';
+      if (defined.has(id)) continue;
+      const known = [...defined].sort().join(', ') || '(none defined)';
+      issues.push({
+        file,
+        line: lineOf(body, m.index),
+        entry: `@${id}`,
+        field: 'cross-reference',
+        message: `unknown table or figure "@${id}"; expected the id of a table or figure placed in a chapter (id="${id}"): ${known}`,
+      });
+    }
+  }
+  return issues;
+}

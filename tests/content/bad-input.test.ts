@@ -26,6 +26,8 @@ const first = <T,>(list: readonly T[], what: string): T => {
 const refId = first(fixture.data.references, 'reference').id;
 const [regionA, regionB] = [first(fixture.data.regions, 'region').id, fixture.data.regions.at(-1)?.id ?? ''];
 const figureId = first(fixture.data.keyFigures, 'key figure').id;
+// A numbered table or figure the fixture's chapters place (id="tbl-…" or id="fig-…").
+const tableId = first(fixture.chapters.flatMap((c) => [...c.body.matchAll(/\bid="((?:tbl|fig)-[a-z0-9-]+)"/g)].map((m) => m[1] ?? '')), 'numbered table or figure');
 const usedOrder = first(fixture.chapters, 'chapter').data.order;
 const usedSection = fixture.chapters.map((c) => c.data.section).find((s) => s !== undefined) ?? '';
 const source = `source: { ref: ${refId}, locator: section 1 }`;
@@ -142,6 +144,12 @@ const cases: Case[] = [
     valid: () => withChapter(chapter({ body: `Intro.\n\nAs reported [@${refId}].` })),
     broken: () => withChapter(chapter({ body: 'Intro.\n\nAs reported [@nope].' })),
     expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'citation', line: lineOf(root, 'content/chapters/added.mdx', '[@nope]'), message: /unknown reference key "@nope"/ }),
+  },
+  {
+    name: 'an unknown table or figure in a cross-reference (@tbl-nope)',
+    valid: () => withChapter(chapter({ body: `Intro.\n\nSee @${tableId}.` })),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\nSee @tbl-nope.' })),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'cross-reference', line: lineOf(root, 'content/chapters/added.mdx', '@tbl-nope'), message: /unknown table or figure "@tbl-nope"/ }),
   },
 ];
 
