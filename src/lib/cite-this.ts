@@ -71,6 +71,23 @@ export function chapterWork(site: SiteConfig, chapter: Pick<ChapterFile, 'id' | 
   };
 }
 
+/** A record page of the report (an instrument, a forum…), as a CSL item: a web page inside the report. */
+export function recordWork(site: SiteConfig, record: { file: string; title: string }, url: string): CitableWork {
+  return {
+    file: record.file,
+    item: {
+      id: record.file,
+      type: 'webpage',
+      title: record.title,
+      author: site.authors.map((a) => personName(a.name)),
+      'container-title': site.title,
+      issued: dateParts(site.published),
+      URL: url,
+      language: site.lang,
+    },
+  };
+}
+
 /** citation-js wraps long RIS values onto continuation lines, which RIS readers take for new tags: join them. */
 const joinRis = (ris: string): string => ris.replace(/\n(?![A-Z][A-Z0-9] {2}-|\n|$)/g, '');
 

@@ -178,3 +178,21 @@ describe('header search', () => {
     expect(bytes).toBeLessThan(15_000);
   });
 });
+
+describe('an instrument page can be cited', () => {
+  for (const inst of data.instruments) {
+    it(`${inst.id}: a cite-this panel naming its title, with BibTeX and GOST downloads`, () => {
+      const p = page(recordPath('instrument', inst.id));
+      const panel = findAll(p.document, (el) => (attr(el, 'class') ?? '').split(/\s+/).includes('cite-this'))[0];
+      expect(panel, 'a cite-this panel').toBeDefined();
+      if (!panel) return;
+      expect(textOf(panel)).toContain(inst.title);
+      // Both name the record page's URL; the GOST text also its title (BibTeX protects words with braces).
+      const read = (ext: string): string => fs.readFileSync(path.join(real.outDir, 'cite', `treaty-${inst.id}.${ext}`), 'utf8');
+      expect(read('bib')).toContain(`${recordPath('instrument', inst.id)}`);
+      // citeproc typesets straight quotes as curly ones.
+      expect(read('gost.txt').replace(/[“”]/g, '"')).toContain(inst.title);
+      expect(read('gost.txt')).toContain(recordPath('instrument', inst.id));
+    });
+  }
+});
