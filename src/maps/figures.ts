@@ -7,6 +7,7 @@ import { exportsFigure, figureError, populationFigure, type FigureContent, type 
 import { datasetOf, figurePropIssues, figureId, type FigureProps } from '../charts/spec.ts';
 import type { ColourToken } from '../charts/palette.ts';
 import { formatNumber } from '../lib/format.ts';
+import { uniqueSources } from '../components/mdx/sources.ts';
 import type { Geo } from './geo.ts';
 import { arc, fitProjection, renderMap, type RegionStyle } from './render.ts';
 
@@ -64,7 +65,7 @@ function locator(props: FigureProps, data: FigureData, geo: Geo, href: RegionHre
     component,
     caption: 'The border regions',
     description: `${border.length} border regions, ${byCountry}, along the state border (the heavy line). Other regions are shown muted for context.`,
-    sources: [...new Map(border.map((r) => [`${r.source.ref}${r.source.locator}`, r.source])).values()],
+    sources: uniqueSources(border.map((r) => r.source)),
     table: {
       columns: [
         { label: 'Region', numeric: false },
@@ -231,7 +232,7 @@ function points(props: FigureProps, data: FigureData, geo: Geo, href: RegionHref
     component,
     caption: 'Where the forums met',
     description: `${forums.length} forums in ${new Set(cities.map((c) => c.city.name)).size} cities: ${cities.map((c) => `${c.city.name} (${c.forum.date.slice(0, 4)}${c.forum.planned ? ', planned' : ''})`).join(', ')}. Shaded regions hosted a forum.`,
-    sources: [...new Map(forums.map((f) => [`${f.source.ref}${f.source.locator}`, f.source])).values()],
+    sources: uniqueSources(forums.map((f) => f.source)),
     table: {
       columns: [
         { label: 'Forum', numeric: true },
