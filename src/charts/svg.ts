@@ -86,9 +86,15 @@ function mergeTextRuns(svg: string, texts: readonly string[]): string {
     edits.push({ start: first.index, end: last.index + last[0].length, text: `<text${first[1] ?? ''}>${escape(text)}</text>` });
     r = k;
   }
-  let out = svg;
-  for (const e of edits.reverse()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  // One pass over the SVG (edits are in document order): linear in its size.
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    parts.push(svg.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  parts.push(svg.slice(at));
+  return parts.join('');
 }
 
 /** A path of many curve segments around a centre (how the canvas writes a circle) as a circle. */

@@ -10,7 +10,10 @@ import path from 'node:path';
 import { loadReport, type Report } from '../report/load.ts';
 import { chaptersDir, dataFiles, reportRoot, siteFile } from '../report/paths.ts';
 
-const memo = new Map<string, { stamp: string; report: Report }>();
+const memo = new Map<string, { stamp: string; checked: number; report: Report }>();
+
+/** How long a reading is trusted before the files are looked at again: components call this thousands of times per build. */
+const recheckAfterMs = 500;
 
 /** A fingerprint of the report's files: names and modification times. */
 function stamp(root: string): string {
@@ -36,10 +39,15 @@ function stamp(root: string): string {
 /** The report at `root` (REPORT_ROOT or the working directory), validated; throws a ReportError when invalid. */
 export function cachedReport(root: string = reportRoot()): Report {
   const key = path.resolve(root);
-  const now = stamp(key);
   const hit = memo.get(key);
-  if (hit && hit.stamp === now) return hit.report;
+  const time = Date.now();
+  if (hit && time - hit.checked < recheckAfterMs) return hit.report;
+  const now = stamp(key);
+  if (hit && hit.stamp === now) {
+    hit.checked = time;
+    return hit.report;
+  }
   const report = loadReport(key);
-  memo.set(key, { stamp: now, report });
+  memo.set(key, { stamp: now, checked: time, report });
   return report;
 }

@@ -24,8 +24,22 @@ export interface RenderedFigure extends FigureContent {
   svg: string;
 }
 
+/** Rendered figures of the current reading of the report: a chapter page and the figure's download both need one. */
+const rendered = new WeakMap<object, Map<string, RenderedFigure>>();
+
 export function renderFigure(component: FigureComponent, props: FigureProps): RenderedFigure {
   const report = cachedReport();
+  let byKey = rendered.get(report);
+  if (!byKey) rendered.set(report, (byKey = new Map()));
+  const key = `${component}:${JSON.stringify(props)}`;
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const figure = renderFigureUncached(component, props, report);
+  byKey.set(key, figure);
+  return figure;
+}
+
+function renderFigureUncached(component: FigureComponent, props: FigureProps, report: ReturnType<typeof cachedReport>): RenderedFigure {
   if (component === 'Map') return mapContent(props, report.data, loadGeo(report.root), regionHref);
   const content = chartContent(props, report.data);
   if (!content.chart) throw new Error(`<Chart>: no chart for ${JSON.stringify(props)}`);
