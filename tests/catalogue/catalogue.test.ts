@@ -196,3 +196,29 @@ describe('an instrument page can be cited', () => {
     });
   }
 });
+
+describe('forum and region pages describe themselves in schema.org JSON-LD', () => {
+  const jsonLdOf = (p: Page): Record<string, unknown> => {
+    const scripts = findAll(p.document, (el) => el.tagName === 'script' && attr(el, 'type') === 'application/ld+json');
+    expect(scripts.length, p.url).toBe(1);
+    const raw = scripts[0]?.childNodes.map((n) => ('value' in n ? String(n.value) : '')).join('') ?? '';
+    expect(raw).not.toMatch(/[<>]/);
+    return JSON.parse(raw) as Record<string, unknown>;
+  };
+  it('every forum is an Event with its date and city', () => {
+    for (const forum of data.forums) {
+      const json = jsonLdOf(page(recordPath('forum', forum.id)));
+      expect(json['@type']).toBe('Event');
+      expect(json['startDate']).toBe(forum.date);
+      expect(JSON.stringify(json['location'])).toContain(forum.city);
+    }
+  });
+  it('every region is an AdministrativeArea with its ISO code and Russian name', () => {
+    for (const region of data.regions) {
+      const json = jsonLdOf(page(recordPath('region', region.id)));
+      expect(json['@type']).toBe('AdministrativeArea');
+      expect(json['identifier']).toBe(region.id);
+      expect(json['alternateName']).toBe(region.nameRu);
+    }
+  });
+});

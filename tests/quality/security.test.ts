@@ -44,6 +44,10 @@ describe.each(siteNames)('the %s site', (name) => {
   });
 });
 
+/** A <script> whose type makes it data, never run: JSON-LD or a JSON model. */
+const isDataScript = (el: { attrs: Array<{ name: string; value: string }> }): boolean =>
+  el.attrs.some((a) => a.name === 'type' && /^application\/(?:ld\+)?json$/.test(a.value));
+
 describe('the security checks fail on a broken page', () => {
   it('no CSP, or one with unsafe-inline, or an inline script, style, style attribute or handler it does not cover', () => {
     expect(cspProblems(fakePage('<!doctype html><title>t</title>'))).toEqual(['/: no Content-Security-Policy <meta>']);
@@ -110,10 +114,17 @@ describe('markup in a data field is rendered as text', () => {
       const injected = findAll(
         page.document,
         (el) =>
-          (el.tagName === 'script' && el.childNodes.some((n) => 'value' in n && String(n.value).includes('alert('))) ||
+          // A data script (JSON-LD, a chart model) never runs; it may carry the text, escaped (checked below).
+          (el.tagName === 'script' && !isDataScript(el) && el.childNodes.some((n) => 'value' in n && String(n.value).includes('alert('))) ||
           el.attrs.some((a) => a.name === 'onerror'),
       );
       expect(injected, `${page.url} runs the injected markup`).toEqual([]);
+      // Data scripts hold the markup only as \u escapes: nothing in them can close the element.
+      const leaking = findAll(
+        page.document,
+        (el) => el.tagName === 'script' && isDataScript(el) && el.childNodes.some((n) => 'value' in n && /[<>]/.test(String(n.value))),
+      );
+      expect(leaking, `${page.url} has a data script with raw markup`).toEqual([]);
     }
     const shown = pages.filter((p) => bodyText(p).includes(payload)).map((p) => p.url);
     expect(shown.length, 'pages that show the markup as text').toBeGreaterThan(0);
