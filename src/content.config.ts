@@ -12,6 +12,7 @@ import type { Loader } from 'astro/loaders';
 import { dataSchemas, type DataCollectionName } from './schemas/data.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 import { loadReport } from './report/load.ts';
+import { cachedReport } from './lib/report-cache.ts';
 import { chaptersDir, dataFiles, reportRoot } from './report/paths.ts';
 
 /** A loader that stores one collection of the validated report. */
@@ -21,8 +22,9 @@ function reportLoader(name: DataCollectionName): Loader {
     load: async ({ store, parseData, watcher }) => {
       const root = reportRoot();
       const file = path.join(root, dataFiles[name]);
-      const sync = async (): Promise<void> => {
-        const report = loadReport(root);
+      // The first load shares one validated reading among all collections; a change in dev reads afresh.
+      const sync = async (fresh: boolean): Promise<void> => {
+        const report = fresh ? loadReport(root) : cachedReport(root);
         store.clear();
         for (const item of report.raw[name]) {
           const id = String(item['id']);
@@ -30,10 +32,10 @@ function reportLoader(name: DataCollectionName): Loader {
           store.set({ id, data, filePath: dataFiles[name] });
         }
       };
-      await sync();
+      await sync(false);
       watcher?.add(file);
       watcher?.on('change', (changed) => {
-        if (path.resolve(changed) === file) void sync();
+        if (path.resolve(changed) === file) void sync(true);
       });
     },
   };
