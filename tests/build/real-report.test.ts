@@ -14,6 +14,7 @@ import {
   byTag,
   findAll,
   parseShownNumber,
+  pageLookup,
   readPages,
   tablesOf,
   textOf,
@@ -102,11 +103,7 @@ describe('the data behind Tables 1 and 2 adds up to the article’s totals', () 
 describe('the real report, built', () => {
   const site = useSite('real');
   let pages: Page[] = [];
-  const page = (url: string): Page => {
-    const found = pages.find((p) => p.url === url);
-    if (!found) expect.unreachable(`no page at ${url}; pages: ${pages.map((p) => p.url).join(', ')}`);
-    return found;
-  };
+  const page = pageLookup(() => pages);
   beforeAll(() => {
     pages = readPages(site.outDir);
   });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/report/load.ts';
-import { attr, bodyText, byTag, findAll, listFiles, readPages, textOf, titleOf, type Page } from '../helpers/html.ts';
+import { attr, bodyText, byTag, findAll, listFiles, pageLookup, readPages, textOf, titleOf, type Page } from '../helpers/html.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { fixtureRoot } from '../helpers/paths.ts';
 import { useSite } from '../helpers/sites.ts';
@@ -18,11 +18,7 @@ const chapterPath = (id: string): string => (id === 'index' ? '/' : `/chapters/$
 describe('the second report builds with the same engine', () => {
   const site = useSite('fixture');
   let pages: Page[] = [];
-  const page = (url: string): Page => {
-    const found = pages.find((p) => p.url === url);
-    if (!found) expect.unreachable(`no page at ${url}; pages: ${pages.map((p) => p.url).join(', ')}`);
-    return found;
-  };
+  const page = pageLookup(() => pages);
   beforeAll(() => {
     pages = readPages(site.outDir);
   });

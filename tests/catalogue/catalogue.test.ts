@@ -12,7 +12,7 @@ import { loadReport } from '../../src/report/load.ts';
 import { recordPath, type RecordKind } from '../../src/components/catalogue/record-targets.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { useSite } from '../helpers/sites.ts';
-import { attr, bodyText, byTag, findAll, readPages, textOf, type Page } from '../helpers/html.ts';
+import { attr, bodyText, byTag, findAll, pageLookup, readPages, textOf, type Page } from '../helpers/html.ts';
 
 const real = useSite('real');
 const underBase = useSite('fixtureUnderBase');
@@ -21,7 +21,7 @@ const data = report.data;
 
 let cache: Page[] | undefined;
 const pages = (): Page[] => (cache ??= readPages(real.outDir));
-const page = (url: string): Page => pages().find((p) => p.url === url) ?? expect.unreachable(`no page ${url}`);
+const page = pageLookup(pages);
 const hrefs = (p: Page): string[] => findAll(p.document, byTag('a')).map((a) => attr(a, 'href') ?? '');
 
 const records: Array<[RecordKind, string[]]> = [

@@ -197,3 +197,17 @@ export function parseShownNumber(text: string): number | undefined {
   const n = Number(s);
   return Number.isFinite(n) ? n : undefined;
 }
+
+/** A lookup of built pages by URL that names the missing URL and the pages there are. */
+export function pageLookup(pages: () => readonly Page[]): (url: string) => Page {
+  return (url) => {
+    const found = pages().find((p) => p.url === url);
+    if (!found)
+      throw new Error(
+        `no page at ${url}; pages: ${pages()
+          .map((p) => p.url)
+          .join(', ')}`,
+      );
+    return found;
+  };
+}
