@@ -4,6 +4,7 @@
  * rows come from whatever report is being built.
  */
 import type { ReportData } from '../report/load.ts';
+import { uniqueSources } from '../lib/sources.ts';
 
 export type Cell = string | number | boolean | null;
 
@@ -23,13 +24,6 @@ export interface DataTable {
   /** Distinct sources of the rows. */
   sources: Array<{ ref: string; locator: string }>;
 }
-
-type Source = { ref: string; locator: string };
-const distinct = (sources: readonly Source[]): Source[] => {
-  const seen = new Map<string, Source>();
-  for (const s of sources) seen.set(`${s.ref}\u0000${s.locator}`, s);
-  return [...seen.values()];
-};
 
 /** Every collection a reader may want as data, as flat tables. */
 export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'keyFigures' | 'instruments' | 'forums'>): DataTable[] {
@@ -59,7 +53,7 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'ke
         population_year: r.population?.year ?? null,
         population: r.population?.value ?? null,
       })),
-      sources: distinct(data.regions.flatMap((r) => [r.source, ...(r.population ? [r.population.source] : [])])),
+      sources: uniqueSources(data.regions.flatMap((r) => [r.source, ...(r.population ? [r.population.source] : [])])),
     },
     {
       name: 'trade-flows',
@@ -83,7 +77,7 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'ke
         to_name: regionName(f.to),
         value: f.value,
       })),
-      sources: distinct(data.tradeFlows.map((f) => f.source)),
+      sources: uniqueSources(data.tradeFlows.map((f) => f.source)),
     },
     {
       name: 'key-figures',
@@ -105,7 +99,7 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'ke
         unit: k.unit,
         year: k.year ?? null,
       })),
-      sources: distinct(data.keyFigures.map((k) => k.source)),
+      sources: uniqueSources(data.keyFigures.map((k) => k.source)),
     },
     {
       name: 'instruments',
@@ -135,7 +129,7 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'ke
         in_force: i.inForce ?? null,
         status: i.status,
       })),
-      sources: distinct(data.instruments.map((i) => i.source)),
+      sources: uniqueSources(data.instruments.map((i) => i.source)),
     },
     {
       name: 'forums',
@@ -159,7 +153,7 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'ke
         theme: f.theme ?? null,
         planned: f.planned,
       })),
-      sources: distinct(data.forums.map((f) => f.source)),
+      sources: uniqueSources(data.forums.map((f) => f.source)),
     },
   ];
 }

@@ -9,14 +9,12 @@ import { formatDecimal, formatKeyFigure, formatNumber, formatPercent } from '../
 import type { ReportData } from '../report/load.ts';
 import type { ChartModel, TimelinePoint } from './config.ts';
 import type { Cell } from './datasets.ts';
+import { uniqueSources, type Source } from '../lib/sources.ts';
 import { datasetOf, figurePropIssues, figureId, type FigureComponent, type FigureProps } from './spec.ts';
 
 export type FigureData = Pick<ReportData, 'regions' | 'tradeFlows' | 'keyFigures' | 'instruments' | 'forums' | 'references'>;
 
-export interface Source {
-  ref: string;
-  locator: string;
-}
+export type { Source } from '../lib/sources.ts';
 
 export interface FigureTable {
   /** Column headings as shown. */
@@ -49,12 +47,6 @@ export function figureError(component: FigureComponent, props: FigureProps, prop
     .join('');
   return new Error(`<${component}${shown} />: prop "${prop}": ${message}`);
 }
-
-const distinct = (sources: readonly Source[]): Source[] => {
-  const seen = new Map<string, Source>();
-  for (const s of sources) if (!seen.has(`${s.ref}\u0000${s.locator}`)) seen.set(`${s.ref}\u0000${s.locator}`, s);
-  return [...seen.values()];
-};
 
 const regionName = (data: FigureData, id: string): string => data.regions.find((r) => r.id === id)?.shortName ?? id;
 
@@ -125,7 +117,7 @@ export function populationFigure(
     component,
     caption: `Population by region, ${year}`,
     description,
-    sources: distinct(found.flatMap((r) => (r.region.population ? [r.region.population.source] : []))),
+    sources: uniqueSources(found.flatMap((r) => (r.region.population ? [r.region.population.source] : []))),
     rows,
     table: {
       columns: [
@@ -171,7 +163,7 @@ export function exportsFigure(
     component,
     caption: `Exports by pair of regions, ${year}, thousand US dollars`,
     description,
-    sources: distinct(flows.map((f) => f.source)),
+    sources: uniqueSources(flows.map((f) => f.source)),
     rows,
     table: {
       columns: [
@@ -228,7 +220,7 @@ function keyFiguresChart(component: FigureComponent, props: FigureProps, data: F
     csvColumns: ['id', 'label', 'qualifier', 'value', 'unit', 'year'],
     csvRows: figs.map((f) => [f.id, f.label, f.qualifier, f.value, f.unit, f.year ?? null]),
   };
-  const base = { id: figureId(component, props), component, sources: distinct(figs.map((f) => f.source)), table };
+  const base = { id: figureId(component, props), component, sources: uniqueSources(figs.map((f) => f.source)), table };
   const valueTitle = figs[0]?.unit === 'USD' ? 'US dollars' : (figs[0]?.noun ?? figs[0]?.unit ?? '');
 
   if (props.kind === 'parts') {
@@ -241,7 +233,7 @@ function keyFiguresChart(component: FigureComponent, props: FigureProps, data: F
     const stated = formatKeyFigure(whole).text;
     return {
       ...base,
-      sources: distinct([...figs, whole].map((f) => f.source)),
+      sources: uniqueSources([...figs, whole].map((f) => f.source)),
       caption: whole.label,
       description: `The ${figs.length} parts add up to ${formatNumber(sum)}; the source states ${stated} in all. The largest part: ${figs.reduce((a, b) => (b.value > a.value ? b : a)).label.toLowerCase()}, ${formatNumber(Math.max(...figs.map((f) => f.value)))}.`,
       chart: {
@@ -317,7 +309,7 @@ function instrumentsChart(component: FigureComponent, props: FigureProps, data: 
     component,
     caption: `Legal instruments by year of signature and ${by}`,
     description: `${data.instruments.length} instruments, ${dated.length} of them dated, signed between ${Math.min(...years)} and ${Math.max(...years)}. The most are at the ${top ? humanise(top.g).toLowerCase() : ''} ${by} (${top?.n ?? 0}).${undated.length > 0 ? ` ${undated.length} have no date in the source and are listed in the table only.` : ''} Hollow dots are drafts.`,
-    sources: distinct(data.instruments.map((i) => i.source)),
+    sources: uniqueSources(data.instruments.map((i) => i.source)),
     table: {
       columns: [
         { label: 'Instrument', numeric: false },
@@ -364,7 +356,7 @@ function forumsChart(component: FigureComponent, props: FigureProps, data: Figur
       first && last
         ? `${forums.length} forums in the data, from ${first.city} (${first.date.slice(0, 4)}) to ${last.city} (${last.date.slice(0, 4)}${last.planned ? ', planned' : ''}).${widest && widest.gap > 1 ? ` The longest gap in the record is ${widest.gap} years, between ${widest.from?.city} and ${widest.to.city}.` : ''} ${forums.filter((f) => f.planned).length > 0 ? 'Hollow dots are planned forums.' : ''}`.trim()
         : '',
-    sources: distinct(forums.map((f) => f.source)),
+    sources: uniqueSources(forums.map((f) => f.source)),
     table: {
       columns: [
         { label: 'Forum', numeric: true },

@@ -7,7 +7,7 @@ import { exportsFigure, figureError, populationFigure, type FigureContent, type 
 import { datasetOf, figurePropIssues, figureId, type FigureProps } from '../charts/spec.ts';
 import type { ColourToken } from '../charts/palette.ts';
 import { formatNumber } from '../lib/format.ts';
-import { uniqueSources } from '../components/mdx/sources.ts';
+import { uniqueSources } from '../lib/sources.ts';
 import type { Geo } from './geo.ts';
 import { arc, fitProjection, renderMap, type RegionStyle } from './render.ts';
 

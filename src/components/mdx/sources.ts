@@ -2,11 +2,9 @@
 import { citationLabels, narrative, parenthetical, type CitationStyle, type CiteLabel, type Reference } from '../../lib/bibliography.ts';
 import { cachedReport } from '../../lib/report-cache.ts';
 
-/** A datum's source as the validated report holds it: `ref` is a references id. */
-export interface Source {
-  ref: string;
-  locator: string;
-}
+export type { Source } from '../../lib/sources.ts';
+export { uniqueSources } from '../../lib/sources.ts';
+import type { Source } from '../../lib/sources.ts';
 
 /** A source ready to print: the reference's id (for its link), its citation label and the locator. */
 export interface NamedSource {
@@ -30,16 +28,6 @@ export function sourceNamer(
     if (!label) throw new Error(`unknown reference id "${ref}" in a source; expected the id of an entry in data/references.yaml`);
     return { ref, name: narrative(label), short: parenthetical(label), locator: s.locator };
   };
-}
-
-/** Distinct sources in first-seen order, so a table of many rows from one table names it once. */
-export function uniqueSources(sources: readonly Source[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const s of sources) {
-    const key = `${s.ref}\u0000${s.locator}`;
-    if (!seen.has(key)) seen.set(key, s);
-  }
-  return [...seen.values()];
 }
 
 /** "Valley Statistics Office, 2024, Table 1; Example, 2025, section 1": sources in a title attribute. */
