@@ -4,9 +4,9 @@
  * BibTeX and RIS, all formatted by citation-js. The site's own works name the
  * site's editors and date (content/site.yaml); the publication the site is
  * based on is cited as its reference describes it (sourceCitable), never
- * mixed with them. To make something citable,
- * build a CSL item for it (see chapterWork) and give it to <CiteThis>; add it
- * to `citableWorks` so its .bib and .ris files are written at build time.
+ * mixed with them. To make something citable, build a CSL item for it (see
+ * chapterWork) and give it to <CiteThis>; add it to `citableWorks` so its .bib
+ * and .ris files are written at build time.
  */
 import type { ChapterFile } from '../report/load.ts';
 import type { Editor, SiteConfig } from '../schemas/site.ts';
