@@ -10,12 +10,13 @@ import searchInDev from './src/lib/search/dev-server.ts';
 import reportEngine from './src/integration.ts';
 import { readSiteConfig } from './src/report/site.ts';
 
-// The report (content/, data/ and content/site.yaml) lives at REPORT_ROOT, by default here.
+// The report (content/, data/ and content/site.yaml) lives at REPORT_ROOT, by default here. Its URL and
+// base path come from the deploy (SITE_URL, SITE_BASE; SITE_PUBLISH=1 refuses a placeholder): src/report/site.ts.
 const site = readSiteConfig();
 
 export default defineConfig({
   site: site.url,
-  base: process.env.SITE_BASE ?? site.base,
+  base: site.base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   compressHTML: true,

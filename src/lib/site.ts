@@ -6,7 +6,7 @@
 import type { ChapterFile, Report } from '../report/load.ts';
 import { cachedReport } from './report-cache.ts';
 import type { SiteConfig } from '../schemas/site.ts';
-import { citationLabels } from './bibliography.ts';
+import { citationLabels, formatReference, type Reference, type Segment } from './bibliography.ts';
 import { formatPartialDate } from './format.ts';
 import { homeChapterId } from './url.ts';
 
@@ -66,20 +66,29 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
-/** The authors' names as prose. */
-export function authorLine(config: SiteConfig = site()): string {
-  return joinNames(config.authors.map((a) => a.name));
+/** The site's editors (the authors of its own text) as prose. */
+export function editorLine(config: SiteConfig = site()): string {
+  return joinNames(config.editors.map((e) => e.name));
 }
 
-/** The affiliations the authors actually name, in order of first mention. */
-export function usedAffiliations(config: SiteConfig = site()): SiteConfig['affiliations'] {
-  const ids = [...new Set(config.authors.map((a) => a.affiliation).filter((a): a is string => a !== undefined))];
-  return ids.flatMap((id) => config.affiliations.filter((a) => a.id === id));
+/** The date of this edition of the site in words ("November 2026"). */
+export function dateLabel(config: SiteConfig = site()): string {
+  return formatPartialDate(config.date);
 }
 
-/** The publication date in words ("November 2026"). */
-export function publishedLabel(config: SiteConfig = site()): string {
-  return formatPartialDate(config.published);
+/**
+ * The site's public origin for this build ("https://owner.github.io"): Astro's
+ * `site`, which astro.config.mjs takes from the deploy (src/report/site.ts).
+ * Outside an Astro build (unit tests), the report's own `url`.
+ */
+export function siteOrigin(): string {
+  const fromAstro: unknown = import.meta.env['SITE'];
+  return typeof fromAstro === 'string' && fromAstro !== '' ? fromAstro : site().url;
+}
+
+/** The absolute URL of a site path that already carries the base ("/repo/chapters/x/"). */
+export function absoluteUrl(href: string): string {
+  return new URL(href, siteOrigin()).href;
 }
 
 /** Open Graph wants a locale as language_TERRITORY ("en_GB"); a bare language is passed on as is. */
@@ -98,25 +107,39 @@ const workNoun: Record<string, string> = {
   webpage: 'web page',
 };
 
-/** The publication the site retells (`sourceWork` in site.yaml), as the footer credits it. */
+/** The publication the site is based on (`sourceWork` in site.yaml), as the pages credit it. */
 export interface SourceWork {
   id: string;
   /** "article", "report", "book"... */
   noun: string;
   title: string;
-  /** Author-date label, such as "Nursultanova et al., 2016". */
+  /** Author-date label, such as "Nursultanova et al., n.d.". */
   cite: string;
+  /** The reference itself (data/references.yaml): its authors and date are the source's, never the site's. */
+  reference: Reference;
+  /** Its full bibliography entry in the report's citation style. */
+  entry: Segment[];
 }
 
 export function sourceWork(): SourceWork | undefined {
   const { site: config, data } = report();
+  if (config.sourceWork === undefined) return undefined;
   const ref = data.references.find((r) => r.id === config.sourceWork);
-  if (ref === undefined) return undefined;
+  if (ref === undefined) {
+    throw new Error(
+      `content/site.yaml › sourceWork: unknown reference id "${config.sourceWork}"; expected an id in data/references.yaml (${data.references
+        .map((r) => r.id)
+        .slice(0, 5)
+        .join(', ')}${data.references.length > 5 ? ', …' : ''})`,
+    );
+  }
   const label = citationLabels(data.references, config.citationStyle).get(ref.id);
   return {
     id: ref.id,
     noun: workNoun[ref.type] ?? 'work',
     title: ref.title,
     cite: label ? `${label.name}, ${label.year}` : '',
+    reference: ref,
+    entry: formatReference(data.references, ref.id, config.citationStyle),
   };
 }

@@ -196,44 +196,50 @@ describe('cite this, metadata and JSON-LD on the real site', () => {
   let page: (url: string) => Page = () => expect.unreachable();
   beforeAll(() => ({ pages, page } = sitePages(site.outDir)));
   const chapterPages = () => real.chapters.map((c) => ({ chapter: c, p: page(c.id === 'index' ? '/' : `/chapters/${c.id}/`) }));
-  const meta = (p: Page, name: string): string[] =>
-    findAll(p.document, (el) => el.tagName === 'meta' && attr(el, 'name') === name).map((m) => attr(m, 'content') ?? '');
 
-  it('offers APA, GOST R 7.0.100-2018, BibTeX and RIS on every chapter, each copyable and downloadable', () => {
+  it('offers APA, GOST R 7.0.100-2018, BibTeX and RIS for each work on every chapter, each copyable and downloadable', () => {
     for (const { p } of chapterPages()) {
       const panel = findAll(p.document, byClass('cite-this'))[0];
       expect(panel?.tagName, p.url).toBe('details');
       const headings = findAll(panel as Element, byClass('format-name')).map(textOf);
-      expect(headings).toEqual(['APA', 'GOST R 7.0.100-2018', 'BibTeX', 'RIS']);
+      const works = findAll(panel as Element, (el) => attr(el, 'data-cite-work') !== undefined).length;
+      expect(works, p.url).toBe(real.site.sourceWork === undefined ? 1 : 2);
+      expect(headings).toEqual(Array.from({ length: works }, () => ['APA', 'GOST R 7.0.100-2018', 'BibTeX', 'RIS']).flat());
       for (const b of findAll(panel as Element, byTag('button')))
         expect(withId(p.document, attr(b, 'data-copy') ?? ''), `${p.url} copy target`).toBeDefined();
       const downloads = findAll(panel as Element, (el) => el.tagName === 'a' && attr(el, 'download') !== undefined).map(
         (a) => attr(a, 'href') ?? '',
       );
-      expect(downloads).toHaveLength(4);
+      expect(downloads).toHaveLength(4 * works);
+      expect(new Set(downloads).size).toBe(downloads.length);
       for (const d of downloads) expect(fs.existsSync(path.join(site.outDir, d)), d).toBe(true);
     }
   });
 
-  it('formats a chapter’s citation in each format', () => {
+  it('formats a chapter’s citation in each format, by the site’s editors and dated by the site', () => {
     const dir = path.join(site.outDir, 'cite');
     const read = (f: string): string => fs.readFileSync(path.join(dir, f), 'utf8');
-    const [first] = real.site.authors;
-    const family = first?.name.split(' ').at(-1) ?? '';
+    const [first] = real.site.editors;
+    const cited = first?.kind === 'group' ? first.name : (first?.name.split(' ').at(-1) ?? '');
+    const [year = '', month] = real.site.date.split('-');
     const title = real.chapters.find((c) => c.id === 'methods')?.data.title ?? '';
+    const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const url = `${real.site.url}/chapters/methods/`;
     expect(read('chapter-methods.apa.txt')).toMatch(
-      new RegExp(`^${family}, .*\\(\\d{4}\\)\\. ${title}\\. In ${real.site.title.replace(/[–:]/g, '.')}`),
+      new RegExp(`^${esc(cited)}\\.? \\(${year}(?:, \\w+)?\\)\\. ${esc(title)}\\. ${esc(real.site.title)}\\. ${esc(url)}\\n$`),
     );
     expect(read('chapter-methods.gost.txt')).toMatch(
-      new RegExp(
-        `^${family}, [A-Z]\\. [A-Z]\\. ${title} / .*\\[et al\\.\\] // ${real.site.title.replace(/[–:]/g, '.')}\\. – .*\\d{4}\\. – URL: https://example\\.org/chapters/methods/\\.\\n$`,
-      ),
+      new RegExp(`^${esc(cited)}\\.? ${esc(title)} / .*// ${esc(real.site.title)}\\. – ${year}\\. – URL: ${esc(url)}\\.\\n$`),
     );
-    expect(read('chapter-methods.bib')).toMatch(
-      /^@inbook\{[^\n]+,\n[\s\S]*title = \{Methods[\s\S]*url = \{https:\/\/example\.org\/chapters\/methods\/\}/,
+    const bib = read('chapter-methods.bib');
+    expect(bib).toMatch(
+      new RegExp(`^@misc\\{[^\\n]+,\\n[\\s\\S]*title = \\{${esc(title.split(':')[0] ?? '')}[\\s\\S]*url = \\{${esc(url)}\\}`),
     );
+    expect(bib).toContain(`year = {${year}}`);
+    if (month !== undefined) expect(bib).toContain(`month = {${Number(month)}}`);
     const ris = read('chapter-methods.ris');
-    expect(ris).toMatch(/^TY {2}- CHAP\n/);
+    expect(ris).toMatch(/^TY {2}- ELEC\n/);
+    expect(ris).toContain(`PY  - ${year}\n`);
     expect(ris.trim().endsWith('ER  -')).toBe(true);
     expect(
       ris
@@ -242,7 +248,7 @@ describe('cite this, metadata and JSON-LD on the real site', () => {
         .every((line) => /^[A-Z][A-Z0-9] {2}-( |$)/.test(line)),
       'every RIS line is a tag',
     ).toBe(true);
-    expect(read('report.ris')).toMatch(/^TY {2}- RPRT/);
+    expect(read('report.ris')).toMatch(/^TY {2}- ELEC/);
   });
 
   it('offers the whole bibliography for download, GOST entries of a journal article, a chapter and a web page included', () => {
@@ -273,27 +279,18 @@ describe('cite this, metadata and JSON-LD on the real site', () => {
     expect(bib.match(/^@\w+\{/gm)).toHaveLength(real.data.references.length);
   });
 
-  it('carries Highwire citation_* tags on chapter pages', () => {
-    for (const { chapter, p } of chapterPages().filter((x) => x.chapter.id !== 'index')) {
-      expect(meta(p, 'citation_title'), p.url).toEqual([chapter.data.title]);
-      expect(meta(p, 'citation_author')).toEqual(real.site.authors.map((a) => a.name));
-      expect(meta(p, 'citation_publication_date')).toEqual([real.site.published.replace(/-/g, '/')]);
-      expect(meta(p, 'citation_book_title')).toEqual([real.site.title]);
-    }
-  });
-
-  it('describes the report as a ScholarlyArticle and each chapter as a Chapter of it, in JSON-LD that parses and cannot break out of its script', () => {
+  it('describes the site as a WebSite and each chapter as a WebPage of it, in JSON-LD that parses and cannot break out of its script', () => {
     for (const { chapter, p } of chapterPages()) {
       const scripts = findAll(p.document, (el) => el.tagName === 'script' && attr(el, 'type') === 'application/ld+json').map((s) =>
         s.childNodes.map((n) => ('value' in n ? String(n.value) : '')).join(''),
       );
       const data = scripts.map((s) => JSON.parse(s) as Record<string, unknown>);
       for (const s of scripts) expect(s).not.toMatch(/<\/?script/i);
-      const mine = data.find((d) => d['@type'] === (chapter.id === 'index' ? 'ScholarlyArticle' : 'Chapter'));
+      const mine = data.find((d) => d['@type'] === (chapter.id === 'index' ? 'WebSite' : 'WebPage'));
       expect(mine, p.url).toBeDefined();
       if (chapter.id !== 'index') {
         expect(mine?.['name']).toBe(chapter.data.title);
-        expect(mine?.['isPartOf']).toMatchObject({ '@type': 'ScholarlyArticle', name: real.site.title });
+        expect(mine?.['isPartOf']).toMatchObject({ '@type': 'WebSite', name: real.site.title, url: `${real.site.url}/` });
       }
     }
     expect(pages.length).toBeGreaterThan(0);

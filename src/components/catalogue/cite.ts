@@ -2,7 +2,8 @@
 import { recordWork, type CitableWork } from '../../lib/cite-this.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { recordHref } from './hrefs.ts';
+import { absoluteUrl } from '../../lib/site.ts';
 
 export function instrumentWork(site: SiteConfig, inst: { id: string; title: string }): CitableWork {
-  return recordWork(site, { file: `treaty-${inst.id}`, title: inst.title }, new URL(recordHref('instrument', inst.id), site.url).href);
+  return recordWork(site, { file: `treaty-${inst.id}`, title: inst.title }, absoluteUrl(recordHref('instrument', inst.id)));
 }

@@ -11,11 +11,12 @@ import { visit } from 'unist-util-visit';
 import { joinBase, parseRecordTarget, recordKinds, recordPath } from './record-targets.ts';
 import { cachedReport } from '../../lib/report-cache.ts';
 import { reportRoot } from '../../report/paths.ts';
+import { resolveSiteLocation } from '../../report/site.ts';
 
 export interface RecordLinkOptions {
   /** Report root; defaults to REPORT_ROOT or the working directory. */
   root?: string;
-  /** Base path; defaults to SITE_BASE or the report's `base`, as astro.config.mjs decides it. */
+  /** Base path; defaults to what astro.config.mjs decides (SITE_BASE, SITE_URL's path or the report's `base`: src/report/site.ts). */
   base?: string;
 }
 
@@ -23,7 +24,7 @@ export interface RecordLinkOptions {
 export default function remarkRecordLinks(options: RecordLinkOptions = {}) {
   return (tree: Root, file: { path?: string | undefined }): void => {
     const report = cachedReport(path.resolve(options.root ?? reportRoot()));
-    const base = options.base ?? process.env['SITE_BASE'] ?? report.site.base;
+    const base = options.base ?? resolveSiteLocation(report.site, process.env).base;
     const name = file.path === undefined ? '(MDX)' : path.relative(process.cwd(), file.path);
     visit(tree, 'link', (node: Link) => {
       const target = parseRecordTarget(node.url);

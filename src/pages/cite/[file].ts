@@ -1,8 +1,12 @@
-/** The "Cite this" downloads: /cite/<work>.bib, .ris, .apa.txt and .gost.txt for the report, every chapter and the whole bibliography (references.*), written at build time. */
+/**
+ * The "Cite this" downloads: /cite/<work>.bib, .ris, .apa.txt and .gost.txt for the publication the
+ * site is based on (source-<id>.*), the site (report.*), every chapter, every instrument and the whole
+ * bibliography (references.*), written at build time.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { bibliographyFile, bibliographyText, citableWorks, citeThisText } from '../../lib/cite-this.ts';
 import { instrumentWork } from '../../components/catalogue/cite.ts';
-import { readingOrder, report, site } from '../../lib/site.ts';
+import { absoluteUrl, readingOrder, report, site, sourceWork } from '../../lib/site.ts';
 import { chapterHref, homeChapterId } from '../../lib/url.ts';
 
 const types = {
@@ -15,7 +19,7 @@ const keyOf = { bib: 'bibtex', ris: 'ris', 'apa.txt': 'apa', 'gost.txt': 'gost' 
 
 export const getStaticPaths = (() => {
   const config = site();
-  const works = citableWorks(config, readingOrder(), (id) => new URL(chapterHref(id), config.url).href, homeChapterId);
+  const works = citableWorks(config, readingOrder(), (id) => absoluteUrl(chapterHref(id)), homeChapterId, sourceWork()?.reference);
   works.push(...report().data.instruments.map((inst) => instrumentWork(config, inst)));
   const files = works.map((work) => ({ file: work.file, text: citeThisText(work) }));
   // The whole bibliography too, for reference managers.
