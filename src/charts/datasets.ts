@@ -46,7 +46,7 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'ke
       rows: data.regions.map((r) => ({
         id: r.id,
         name: r.nameEn,
-        name_ru: r.nameRu,
+        name_ru: r.nameRu ?? null,
         country: r.country,
         border: r.border,
         capital: r.capital ?? null,

@@ -4,7 +4,7 @@
  * existence check share one definition.
  */
 import { z } from 'astro/zod';
-import { amount, partialDate, qualifier, slugId, sourceSchema, type CollectionName } from './common.ts';
+import { amount, describe, partialDate, qualifier, slugId, sourceSchema, type CollectionName } from './common.ts';
 
 /** ISO 3166-2 subdivision code, such as "KZ-KUS" or "RU-CHE". */
 export const regionId = z
@@ -40,13 +40,36 @@ export const keyFigureUnits = ['km', 'USD', 'percent', 'count', 'rank', 'people'
 
 export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionName) => R) {
   const source = sourceSchema(ref);
+  /** One source, or a list when a datum rests on more than one; read as a list. */
+  const sourceOrSources = z.preprocess(
+    (v) => (Array.isArray(v) ? v : [v]),
+    z.array(source).min(1, { error: 'expected a source as { ref, locator } or a list of them' }),
+  );
 
-  const regions = z.strictObject({
+  /**
+   * A record with field-level sources: besides the record's own `source`, an
+   * optional `sources` map names the source of single fields the record's
+   * source does not hold (`sources: { nameRu: { ref: …, locator: … } }`).
+   * Its keys must be fields of the same record.
+   */
+  const record = <S extends z.ZodRawShape>(shape: S) => {
+    const fields = Object.keys(shape).filter((k) => k !== 'id' && k !== 'source');
+    const fieldName = z.enum(fields as [string, ...string[]], {
+      error: (iss) => `unknown field ${describe(iss.input)} in sources; expected one of: ${fields.join(', ')}`,
+    });
+    return z.strictObject({
+      ...shape,
+      /** Sources of single fields, by field name, where they differ from the record's `source`. */
+      sources: z.partialRecord(fieldName, sourceOrSources).optional(),
+    });
+  };
+
+  const regions = record({
     id: regionId,
     /** English name as used in the text ("Kostanay Region"). */
     nameEn: z.string().min(1),
-    /** Russian name, for readers and for search. */
-    nameRu: z.string().min(1),
+    /** Russian name, for readers and for search; only with a source of its own (`sources.nameRu`) unless the record's source gives it. */
+    nameRu: z.string().min(1).optional(),
     /** Short name for tables and maps ("Kostanay"). */
     shortName: z.string().min(1),
     /** ISO 3166-1 alpha-2 code of the country. */
@@ -66,7 +89,7 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     source,
   });
 
-  const tradeFlows = z.strictObject({
+  const tradeFlows = record({
     id: slugId,
     year: z.number({ error: 'expected a year' }).int().min(1900).max(2100),
     /** Exporting region. */
@@ -78,7 +101,7 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     source,
   });
 
-  const keyFigures = z.strictObject({
+  const keyFigures = record({
     id: slugId,
     /** What the number measures, as a short noun phrase. */
     label: z.string().min(1),
@@ -93,7 +116,7 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
   });
 
   /** Who signs, joins or is bound by an instrument: a state, a group of states, a ministry, a region, a company. */
-  const parties = z.strictObject({
+  const parties = record({
     id: slugId,
     /** Name as readers see it ("Kazakhstan", "CIS member states"). */
     name: z.string().min(1),
@@ -110,7 +133,7 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     source,
   });
 
-  const instruments = z.strictObject({
+  const instruments = record({
     id: slugId,
     /** Full title in English. */
     title: z.string().min(1),
@@ -122,6 +145,8 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
         /** BCP 47 language tag of the title ("ru", "kk"). */
         lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "ru"' }),
         text: z.string().min(1),
+        /** Where the title is printed, when the record's source does not give it (a legal database, the act itself). */
+        source: source.optional(),
       })
       .optional(),
     kind: z.enum(instrumentKinds, { error: `expected one of: ${instrumentKinds.join(', ')}` }),
@@ -164,7 +189,7 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     source,
   });
 
-  const forums = z.strictObject({
+  const forums = record({
     id: slugId,
     /** Ordinal number of the forum; absent when the source does not give it. */
     number: z.number().int().positive().optional(),
@@ -186,7 +211,7 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     source,
   });
 
-  const institutions = z.strictObject({
+  const institutions = record({
     id: slugId,
     name: z.string().min(1),
     shortName: z.string().min(1).optional(),
@@ -232,8 +257,11 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     claim: z.string().min(1),
     /** What the reader should know about it. */
     note: z.string().min(1),
-    kind: z.enum(['inconsistency', 'implausible', 'error', 'spelling', 'scope']),
+    kind: z.enum(['inconsistency', 'implausible', 'error', 'spelling', 'scope', 'wording']),
+    /** Where the claim is (in the article, usually). */
     source,
+    /** The primary sources the claim was checked against (legal databases, official sites), shown in the note. */
+    checkedAgainst: z.array(source).default([]),
   });
 
   return { regions, tradeFlows, keyFigures, parties, instruments, forums, institutions, references, editorialNotes };

@@ -282,4 +282,129 @@ export const facts: Fact[] = [
   { fact: 'note: the parts of the 2014 documents add up to 73', pattern: num('73') },
   { fact: 'note: "not entitled to use this potential"', pattern: /not entitled/i },
   { fact: 'note: Table 1 covers Kazakhstan only', pattern: near(/32 million/, /Kazakh/, 300) },
+
+  // Where the source disagrees with primary sources (NOTES.md 10–13, issue 9 section 5)
+  { fact: 'the Russian Concept was approved by order No. 196-r', pattern: /\b196-r\b/ },
+  { fact: 'of 9 February 2001', pattern: date(2001, 2, 9) },
+  { fact: 'order No. 2577-r of 7 October 2020 replaced it', pattern: near(/\b2577-r\b/, date(2020, 10, 7), 200) },
+  { fact: 'the CIS Concept was approved by the Council of Heads of Government', pattern: /Council of Heads of Government/ },
+  { fact: 'the CIS Convention was signed in Bishkek', pattern: near(/Bishkek/, date(2008, 10, 10), 120) },
+  { fact: 'Kazakhstan ratified it by Law No. 250-IV', pattern: /\b250-IV\b/ },
+  { fact: 'the ratification law is dated 17 February 2010', pattern: date(2010, 2, 17) },
+  { fact: 'note: "¹ 4" is a mis-decoded "№ 4"', pattern: near(/¹ 4/, /№ 4/, 60) },
+  { fact: 'note: the Windows-1251 byte for "№" is "¹" in Latin-1', pattern: /Windows-1251/ },
+  { fact: 'note: "1544" is very likely "№544"', pattern: near(/1544/, /№544/, 60) },
+  { fact: 'spelling variant noted: Nazarbaev', pattern: words('Nazarbaev') },
+  { fact: 'the article calls it the "Joint Operating Plan"', pattern: /Joint Operating Plan/ },
+  { fact: 'the press statement was accessed on 15 and 19 August 2016', pattern: near(date(2016, 8, 15), date(2016, 8, 19), 80) },
+];
+
+/**
+ * The corrections of issue 9, section 5: each is an editorial note shown on
+ * `page` right after the claim it qualifies (the element before the note
+ * matches `claim`), saying what `says` matches and linking to each of
+ * `checkedAgainst` in the bibliography. `prose` patterns must be in the
+ * chapter's text, `notInProse` must not (a drift of our own, corrected).
+ */
+export interface Correction {
+  finding: string;
+  page: string;
+  /** The editorial note that makes the correction, with the claim it follows; absent for a drift of our own fixed in the text. */
+  note?: { id: string; claim: RegExp; says: RegExp[]; checkedAgainst: string[] };
+  prose?: RegExp[];
+  notInProse?: RegExp[];
+}
+
+export const corrections: Correction[] = [
+  {
+    finding:
+      'the Russian Concept is dated 2009 in the article; order No. 196-r of 9 February 2001 approved it, order No. 2577-r replaced it',
+    page: '/chapters/legal-framework/',
+    note: {
+      id: 'ru-concept-date',
+      claim: date(2009, 2, 9),
+      says: [/\b196-r\b/, date(2001, 2, 9), /\b2577-r\b/, date(2020, 10, 7)],
+      checkedAgainst: ['ru-government-order-2577r-2020'],
+    },
+  },
+  {
+    finding: 'the CIS Concept was approved by the Council of Heads of Government, not of State',
+    page: '/chapters/legal-framework/',
+    note: {
+      id: 'cis-concept-approving-body',
+      claim: /Council of Heads of Government/,
+      says: [/Council of Heads of State/, /Council of Heads of Government/],
+      checkedAgainst: ['cis-decision-concept-2004'],
+    },
+    prose: [/the Council of Heads of State approved/],
+  },
+  {
+    finding: 'the CIS Convention was signed in Bishkek in 2008 and ratified by Kazakhstan by Law No. 250-IV of 17 February 2010',
+    page: '/chapters/legal-framework/',
+    note: {
+      id: 'cis-convention-ratification',
+      claim: /250-IV/,
+      says: [/signed and ratified/, date(2010, 2, 16), /Bishkek/, date(2008, 10, 10), /250-IV/, date(2010, 2, 17)],
+      checkedAgainst: ['kz-law-250-iv-2010', 'cis-convention-2008-text'],
+    },
+    prose: [near(/signed and ratified/, date(2010, 2, 16), 60)],
+  },
+  {
+    finding: 'the 4 and 3 Industrialization Map projects are among the 20, not additional to them',
+    page: '/chapters/potential-factors/',
+    note: {
+      id: 'industrialization-map-count',
+      claim: /Industriali[sz]ation Map includes 20 projects[\s\S]*of these, 4 projects are being implemented and 3 projects are planned/,
+      says: [/of them/, /not in addition/],
+      checkedAgainst: [],
+    },
+    notInProse: [/\bAnother\b[^.]*\bprojects\b/],
+  },
+  {
+    finding: 'the trade law is No. 544; "1544" is a mis-decoded "№544"',
+    page: '/chapters/legal-framework/',
+    note: {
+      id: 'trade-law-number',
+      claim: near(/\b1544\b/, /\b544\b/, 80),
+      says: [/\b544-II\b/, /№544/, /Windows-1251/],
+      checkedAgainst: ['kz-law-544-2004'],
+    },
+  },
+  {
+    finding: 'the Ekibastuz power unit "¹ 4" is a mis-decoded "№ 4"',
+    page: '/chapters/potential-factors/',
+    note: { id: 'ekibastuz-amount', claim: /power unit No\. 4/, says: [/¹ 4/, /№ 4/, /Windows-1251/], checkedAgainst: [] },
+  },
+  {
+    finding: 'the 70% share of trade between neighbouring regions is a goal in the article, not a measured share',
+    page: '/chapters/potential-factors/',
+    note: {
+      id: 'border-trade-share-target',
+      claim: /should make up about 70% of all trade/,
+      says: [/must be accounted for/, /goal/],
+      checkedAgainst: [],
+    },
+    notInProse: [/accounted for about 70%/],
+  },
+  {
+    finding: 'the article\'s "Joint Operating Plan" is named the Joint Action Plan, with a note',
+    page: '/chapters/legal-framework/',
+    note: {
+      id: 'joint-plan-name',
+      claim: /Joint Action Plan for 2013[–-]2015[\s\S]*[“"]Joint Operating Plan[”"]/,
+      says: [/Joint Operating Plan/, /План совместных действий/],
+      checkedAgainst: ['kazinform-igc-joint-plan'],
+    },
+  },
+  {
+    finding: 'the spelling note lists Nazarbaev (the article) and Nazarbayev (the site)',
+    page: '/chapters/potential-factors/',
+    note: { id: 'name-spellings', claim: /Katyryn/, says: [/\bNazarbaev\b/, /\bNazarbayev\b/], checkedAgainst: ['kz-law-250-iv-2010'] },
+  },
+  {
+    finding: "the Eurasian Economic Commission's body is an advisory commission, as the article says",
+    page: '/chapters/potential-factors/',
+    prose: [/advisory commission set up by the Eurasian Economic Commission/],
+    notInProse: [/advisory committee/],
+  },
 ];

@@ -19,13 +19,14 @@ import {
   tablesOf,
   textOf,
   titleOf,
+  type Element,
   type Page,
   type Table,
 } from '../helpers/html.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { useSite } from '../helpers/sites.ts';
-import { facts } from './facts.ts';
+import { corrections, facts } from './facts.ts';
 
 /** The article's stated totals. */
 const table1Total = 5_638_263;
@@ -217,6 +218,92 @@ describe('the real report, built', () => {
 
   it('has no broken internal links', () => {
     expect(brokenLinks(site.outDir, pages)).toEqual([]);
+  });
+
+  describe('each correction of the source-critical pass is made openly on the page (issue 9, section 5)', () => {
+    /** The element right before `el` among its parent's children (text between them ignored). */
+    const previousElement = (el: Element): Element | undefined => {
+      const siblings = (el.parentNode?.childNodes ?? []).filter((n): n is Element => 'tagName' in n);
+      return siblings[siblings.indexOf(el) - 1];
+    };
+    /** The chapter's own text: the main element without its editorial notes. */
+    const proseOf = (url: string): string => {
+      const main = findAll(page(url).document, byTag('main'))[0];
+      if (!main) return '';
+      const notes = new Set(findAll(main, (el) => attr(el, 'class') === 'editorial-note').map(textOf));
+      let text = textOf(main);
+      for (const n of notes) text = text.split(n).join(' ');
+      return text;
+    };
+    it.each(corrections.map((c) => [c.finding, c] as const))('%s', (_finding, c) => {
+      if (c.note) {
+        const { id, claim, says, checkedAgainst } = c.note;
+        const aside = findAll(page(c.page).document, (el) => attr(el, 'id') === `note-${id}`)[0];
+        if (!aside) expect.unreachable(`no note-${id} on ${c.page}`);
+        const before = previousElement(aside);
+        expect(before && textOf(before), `the text right before note-${id}`).toMatch(claim);
+        const noteText = textOf(aside);
+        for (const pattern of says) expect(noteText, `note-${id} says`).toMatch(pattern);
+        const links = findAll(aside, byTag('a')).map((a) => attr(a, 'href') ?? '');
+        for (const ref of checkedAgainst) {
+          expect(links, `note-${id} cites ${ref}`).toContain(`/chapters/references/#ref-${ref}`);
+          expect(real().data.references.find((r) => r.id === ref)?.URL, `${ref} has a URL`).toBeDefined();
+        }
+      }
+      const prose = proseOf(c.page);
+      for (const pattern of c.prose ?? []) expect(prose).toMatch(pattern);
+      for (const pattern of c.notInProse ?? []) expect(prose).not.toMatch(pattern);
+    });
+
+    it('the duplicated press statement keeps both access dates, and says which one its citation gives', () => {
+      const entry = findAll(page('/chapters/references/').document, (el) => attr(el, 'id') === 'ref-kremlin-press-statement')[0];
+      if (!entry) expect.unreachable('no ref-kremlin-press-statement');
+      expect(textOf(entry)).toMatch(/15 August 2016[\s\S]*19 August 2016/);
+      expect(textOf(entry)).toMatch(/first of the two/);
+    });
+
+    it('the XII Forum’s “16 September” is credited to the page that holds it (the South Urals Chamber’s)', () => {
+      const forum = page('/forums/forum-12-sochi-2015/');
+      expect(bodyText(forum)).toMatch(/16 September/);
+      const outcomes = findAll(forum.document, (el) => attr(el, 'aria-labelledby') === 'outcomes')[0];
+      if (!outcomes) expect.unreachable('no outcomes section');
+      const links = findAll(outcomes, byTag('a')).map((a) => attr(a, 'href') ?? '');
+      expect(links).toContain('/chapters/references/#ref-tpp74-2015');
+      const tpp74 = real().data.references.find((r) => r.id === 'tpp74-2015');
+      expect(tpp74?.title).toMatch(/September, 16/);
+    });
+
+    it('every region’s Russian name shows its own source, and no datum the article lacks is credited to it', () => {
+      for (const region of real().data.regions) {
+        const p = page(`/regions/${region.id.toLowerCase()}/`);
+        const dl = findAll(p.document, (el) => attr(el, 'class') === 'facts')[0];
+        const text = dl ? textOf(dl) : '';
+        if (region.nameRu === undefined) {
+          expect(text, region.id).not.toMatch(/Russian name/);
+          continue;
+        }
+        const source = region.sources?.nameRu;
+        expect(source, `${region.id}: sources.nameRu`).toBeDefined();
+        for (const s of source ?? []) {
+          expect(s.ref, `${region.id}: the Russian name is not the article's`).not.toBe(real().site.sourceWork);
+          expect(text, region.id).toContain(region.nameRu);
+          expect(dl && findAll(dl, byTag('a')).map((a) => attr(a, 'href')), region.id).toContain(`/chapters/references/#ref-${s.ref}`);
+        }
+      }
+    });
+
+    it('every Russian title of an instrument shows its own source', () => {
+      for (const inst of real().data.instruments.filter((i) => i.originalTitle)) {
+        const source = inst.originalTitle?.source ?? inst.sources?.originalTitle?.[0];
+        expect(source, `${inst.id}: originalTitle.source`).toBeDefined();
+        expect(source?.ref, `${inst.id}: the Russian title is not the article's`).not.toBe(real().site.sourceWork);
+        const p = page(`/treaties/${inst.id}/`);
+        expect(
+          findAll(p.document, byTag('a')).map((a) => attr(a, 'href')),
+          inst.id,
+        ).toContain(`/chapters/references/#ref-${source?.ref}`);
+      }
+    });
   });
 
   describe('every fact of the source can be found in the built pages', () => {

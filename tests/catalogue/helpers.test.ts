@@ -73,7 +73,7 @@ describe('catalogue helpers', () => {
   it("a lifecycle keeps the source's precision and ends with the status and its date", () => {
     const cis = data.instruments.find((i) => i.id === 'cis-convention-2008') ?? expect.unreachable();
     const events = lifecycle(cis, data);
-    expect(events.map((e) => e.date)).toEqual(['2008-10-10', '2010-02-16', '2010-02-16', '2016']);
+    expect(events.map((e) => e.date)).toEqual(['2008-10-10', '2010-02-17', '2016']);
     expect(events.at(-1)?.label).toBe('Status: in force');
   });
 

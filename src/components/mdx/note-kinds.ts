@@ -5,4 +5,5 @@ export const noteKinds = {
   error: 'Error in the source',
   spelling: 'Spelling',
   scope: 'Scope',
+  wording: 'Wording',
 } as const;

@@ -39,6 +39,27 @@ describe('escaping', () => {
   });
 });
 
+describe('editorial note', () => {
+  const note = {
+    id: 'n',
+    title: 'A date',
+    claim: 'Dated 2009.',
+    note: 'Approved in 2001.',
+    kind: 'error' as const,
+    source: { ref: 'x', locator: 'p. 1' },
+    checkedAgainst: [{ ref: 'order-1', locator: 'item 2' }],
+  };
+  it('names the primary sources it was checked against, each linked to its bibliography entry', async () => {
+    const checked = [{ ref: 'order-1', name: 'Order 1 (2020)', short: 'Order 1, 2020', locator: 'item 2' }];
+    const html = await container.renderToString(EditorialNoteView, { props: { note, source, checked } });
+    expect(html).toMatch(/Checked against:[\s\S]*<a href="[^"]*#ref-order-1"[^>]*>Order 1 \(2020\)<\/a>, item 2/);
+  });
+  it('says nothing of a check when there was none', async () => {
+    const html = await container.renderToString(EditorialNoteView, { props: { note: { ...note, checkedAgainst: [] }, source } });
+    expect(html).not.toContain('Checked against');
+  });
+});
+
 describe('flow table', () => {
   it('heads a group of several rows once, spanning them', async () => {
     const model: FlowTableModel = {
