@@ -10,11 +10,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { loadReport } from '../../src/report/load.ts';
 import { isPlaceholderHost, resolveSiteLocation, SiteUrlError } from '../../src/report/site.ts';
 import { attr, findAll, listFiles, readPages, type Page } from '../helpers/html.ts';
 import { brokenLinks } from '../helpers/links.ts';
-import { fixtureRoot } from '../helpers/paths.ts';
+import { fixtureRoot, projectRoot } from '../helpers/paths.ts';
 import { runBuild, type BuildRun } from '../helpers/run-build.ts';
 import { useSite } from '../helpers/sites.ts';
 
@@ -93,6 +94,26 @@ describe('the site URL rule', () => {
     ])
       expect(isPlaceholderHost(h), h).toBe(true);
     for (const h of ['octo-org.github.io', 'example.org.kz', 'myexample.org', 'enu.kz']) expect(isPlaceholderHost(h), h).toBe(false);
+  });
+});
+
+describe('the deploy workflow', () => {
+  it('builds for publishing (SITE_PUBLISH=1) at the URL actions/configure-pages gives, base path included', () => {
+    type Step = { id?: string; uses?: string; run?: string; env?: Record<string, string> };
+    const workflow = parse(fs.readFileSync(path.join(projectRoot, '.github/workflows/ci.yml'), 'utf8')) as {
+      jobs: Record<string, { steps: Step[] }>;
+    };
+    const deployJob = Object.values(workflow.jobs).find((j) =>
+      j.steps.some((s) => (s.uses ?? '').startsWith('actions/upload-pages-artifact')),
+    );
+    expect(deployJob, 'a job uploads the Pages artefact').toBeDefined();
+    const steps = deployJob?.steps ?? [];
+    const pages = steps.find((s) => (s.uses ?? '').startsWith('actions/configure-pages'));
+    expect(pages?.id, 'configure-pages has an id to read its outputs by').toBeDefined();
+    const build = steps.find((s) => /\bnpm run build\b/.test(s.run ?? ''));
+    expect(build?.env?.['SITE_PUBLISH']).toBe('1');
+    expect(build?.env?.['SITE_URL']).toBe(`\${{ steps.${pages?.id ?? ''}.outputs.base_url }}`);
+    expect(steps.indexOf(pages as Step)).toBeLessThan(steps.indexOf(build as Step));
   });
 });
 
