@@ -163,3 +163,24 @@ export function svgSize(svg: string): { width: number; height: number } {
   if (!m) throw new Error('the figure SVG has no viewBox "0 0 <width> <height>"');
   return { width: Math.round(Number(m[1])), height: Math.round(Number(m[2])) };
 }
+
+/**
+ * A map's SVG in two layers: its shapes, for the <img> of an out-of-line
+ * figure, and its text, drawn inline over the image so that labels use the
+ * page's own fonts and colours (an image can load neither). The text layer's
+ * root takes the font of the first group that sets one; its labels keep
+ * their positions in the same viewBox. Text outside `<text>` elements (titles)
+ * stays with the shapes.
+ */
+export function splitText(svg: string): { shapes: string; text: string } {
+  const texts: string[] = [];
+  const shapes = svg.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, (t) => {
+    texts.push(t);
+    return '';
+  });
+  const group = /<g\b[^>]*\sfont-family="[^"]*"[^>]*>/.exec(svg)?.[0] ?? '';
+  const font = ['font-size', 'font-family'].map((a) => new RegExp(`\\s${a}="[^"]*"`).exec(group)?.[0] ?? '').join('');
+  const { width, height } = svgSize(svg);
+  const root = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" class="text-layer" aria-hidden="true"${font}>`;
+  return { shapes: shapes.replace(/<g\b[^>]*><\/g>/g, ''), text: texts.length === 0 ? '' : `${root}${texts.join('')}</svg>` };
+}

@@ -43,8 +43,12 @@ describe('figures on the built site', () => {
         const graphic = findAll(fig, hasClass('graphic'))[0];
         expect(graphic, 'a graphic').toBeDefined();
         if (!graphic) return;
-        // One graphic: the SVG inline, or an image of the figure's own SVG file.
-        expect(findAll(graphic, byTag('svg')).length + findAll(graphic, byTag('img')).length).toBe(1);
+        // One graphic: the SVG inline, or an image of the figure's own SVG file (with its text drawn over it, hidden from the accessibility tree).
+        const shown = [
+          ...findAll(graphic, byTag('img')),
+          ...findAll(graphic, (el) => el.tagName === 'svg' && attr(el, 'aria-hidden') !== 'true'),
+        ];
+        expect(shown).toHaveLength(1);
         const description = findAll(fig, hasClass('description'))[0];
         expect(description && textOf(description).length).toBeGreaterThan(40);
         const source = findAll(fig, hasClass('source'))[0];
@@ -142,7 +146,10 @@ describe('figures out of line', () => {
     const maps = readPagesSafe().flatMap((p) => figuresOf(p.document).filter((f) => attr(f, 'data-figure') === 'map'));
     expect(maps.length).toBeGreaterThan(0);
     for (const map of maps) {
-      expect(findAll(map, byTag('svg')), attr(map, 'id')).toHaveLength(0);
+      expect(
+        findAll(map, (el) => el.tagName === 'svg' && attr(el, 'aria-hidden') !== 'true'),
+        attr(map, 'id'),
+      ).toHaveLength(0);
       expect(outOfLine.map((o) => o.id)).toContain(attr(map, 'id'));
     }
   });
@@ -155,7 +162,7 @@ describe('figures out of line', () => {
       expect(attr(img, 'alt')?.trim() ?? '', 'alt text').not.toBe('');
       expect(attr(img, 'aria-describedby')).toBe(`${id}-desc`);
       const src = attr(img, 'src') ?? '';
-      expect(src).toBe(`/data/figures/${id}.svg`);
+      expect(src).toBe(`/data/figures/${id}.image.svg`);
       const file = path.join(site.outDir, src);
       expect(fs.existsSync(file), src).toBe(true);
       const svg = fs.readFileSync(file, 'utf8');
@@ -170,6 +177,24 @@ describe('figures out of line', () => {
       );
       expect(classes.size).toBeGreaterThan(0);
       for (const c of classes) expect(dark, c).toMatch(new RegExp(`\\.${c}\\{(fill|stroke):#[0-9a-f]{6}\\}`));
+      // The text is drawn in the page, over the image, in the same viewBox: labels use the page's fonts and colours.
+      expect(svg, 'no text in the image').not.toMatch(/<text\b/);
+      const layers = findAll(fig, (el) => el.tagName === 'svg');
+      expect(layers.length).toBeLessThanOrEqual(1);
+      const layer = layers[0];
+      if (layer) {
+        expect(attr(layer, 'aria-hidden')).toBe('true');
+        expect(attr(layer, 'viewBox')).toBe(`0 0 ${w} ${h}`);
+        expect(
+          findAll(layer, (el) => el.tagName !== 'svg' && el.tagName !== 'text' && el.tagName !== 'tspan'),
+          'only text in the layer',
+        ).toEqual([]);
+        // The download holds the whole figure: every label of the layer.
+        const download = fs.readFileSync(path.join(site.outDir, `data/figures/${id}.svg`), 'utf8');
+        const runs = findAll(layer, (el) => el.tagName === 'tspan' || (el.tagName === 'text' && findAll(el, byTag('tspan')).length === 0));
+        expect(runs.length).toBeGreaterThan(0);
+        for (const t of runs) expect(download).toContain(`>${textOf(t)}<`);
+      }
       // Caption, description and table stay in the page.
       expect(findAll(fig, byTag('figcaption'))).toHaveLength(1);
       expect(findAll(fig, hasClass('description'))).toHaveLength(1);

@@ -17,8 +17,8 @@ export function regionHref(id: string): string {
   return recordHref('region', id);
 }
 
-/** Where a figure's downloads live. */
-export const figureFileHref = (id: string, ext: 'csv' | 'svg'): string => withBase(`/data/figures/${id}.${ext}`);
+/** Where a figure's files live: its downloads (csv, svg), and for an out-of-line figure the shapes its <img> shows (image.svg). */
+export const figureFileHref = (id: string, ext: 'csv' | 'svg' | 'image.svg'): string => withBase(`/data/figures/${id}.${ext}`);
 
 export interface RenderedFigure extends FigureContent {
   svg: string;
@@ -27,11 +27,12 @@ export interface RenderedFigure extends FigureContent {
 }
 
 /**
- * Whether a figure's graphic stays out of the page's HTML, shown by an
- * <img loading="lazy"> of its own SVG file (cached, fetched only near the
- * viewport). Maps: their regions weigh 20-25 KB gzip each, most of a chapter,
- * and their links move to a list beside the map. Charts stay inline: they
- * weigh 1-2 KB gzip and become interactive in place.
+ * Whether a figure's graphic stays out of the page's HTML: its shapes shown
+ * by an <img loading="lazy"> of their own SVG file (cached, fetched only near
+ * the viewport), its text inline over the image. Maps: their outlines weigh
+ * about 10 KB gzip each, more than the rest of a chapter, and their links move
+ * to a list beside the map. Charts stay inline: they weigh 1-2 KB gzip and
+ * become interactive in place.
  */
 export const outOfLine = (component: FigureComponent): boolean => component === 'Map';
 
