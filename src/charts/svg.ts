@@ -117,9 +117,70 @@ export function withRootAttributes(svg: string, attrs: Readonly<Record<string, s
   return svg.replace(/^<svg\b/, `<svg${text}`);
 }
 
-/** The standalone file: a title, a light background, the light colours already in place. */
+/** The tokens an SVG uses through its classes (f-<token>, s-<token>), each with the kind of paint. */
+function usedTokens(svg: string): Array<{ kind: 'f' | 's'; token: ColourToken }> {
+  const found = new Set<string>();
+  for (const m of svg.matchAll(/\bclass="([^"]*)"/g)) for (const c of (m[1] ?? '').split(/\s+/)) if (/^[fs]-/.test(c)) found.add(c);
+  return [...found].sort().flatMap((c) => {
+    const token = c.slice(2);
+    return tokenNames.includes(token as ColourToken)
+      ? [{ kind: c[0] === 'f' ? ('f' as const) : ('s' as const), token: token as ColourToken }]
+      : [];
+  });
+}
+
+/**
+ * The dark values of the tokens an SVG uses, as a style sheet under
+ * prefers-color-scheme: dark. In an <img>, Chromium and Firefox answer that
+ * query with the colour scheme of the embedding element, so a figure file
+ * follows the page's own theme toggle; opened on its own, it follows the viewer's.
+ */
+function darkStyle(svg: string): string {
+  const rules = usedTokens(svg).map(
+    ({ kind, token }) => `.${kind}-${token}{${kind === 'f' ? 'fill' : 'stroke'}:${colourTokens[token].dark}}`,
+  );
+  return rules.length === 0 ? '' : `<style>@media (prefers-color-scheme:dark){${rules.join('')}}</style>`;
+}
+
+/**
+ * The standalone file, which is also what an out-of-line figure's <img>
+ * shows: a title, a background, the light colours in place and the dark ones
+ * in a style sheet. Links are unwrapped: an image's links cannot be followed,
+ * and site paths mean nothing in a downloaded file (the page lists them instead).
+ */
 export function downloadableSvg(svg: string, title: string): string {
   const esc = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const [, w = '0', h = '0'] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? [];
-  return `<?xml version="1.0" encoding="utf-8"?>\n${svg.replace(/^(<svg[^>]*>)/, `$1<title>${esc}</title><rect width="${w}" height="${h}" fill="${lightPalette.bg}"/>`)}\n`;
+  const unlinked = svg.replace(/<a\b[^>]*>/g, '').replace(/<\/a>/g, '');
+  const background = `<rect width="${w}" height="${h}" fill="${lightPalette.bg}" class="f-bg"/>`;
+  const head = `<title>${esc}</title>${darkStyle(background + unlinked)}${background}`;
+  return `<?xml version="1.0" encoding="utf-8"?>\n${unlinked.replace(/^(<svg[^>]*>)/, (root) => `${root}${head}`)}\n`;
+}
+
+/** Width and height of an SVG from its viewBox, for the <img> that shows it. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (!m) throw new Error('the figure SVG has no viewBox "0 0 <width> <height>"');
+  return { width: Math.round(Number(m[1])), height: Math.round(Number(m[2])) };
+}
+
+/**
+ * A map's SVG in two layers: its shapes, for the <img> of an out-of-line
+ * figure, and its text, drawn inline over the image so that labels use the
+ * page's own fonts and colours (an image can load neither). The text layer's
+ * root takes the font of the first group that sets one; its labels keep
+ * their positions in the same viewBox. Text outside `<text>` elements (titles)
+ * stays with the shapes.
+ */
+export function splitText(svg: string): { shapes: string; text: string } {
+  const texts: string[] = [];
+  const shapes = svg.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, (t) => {
+    texts.push(t);
+    return '';
+  });
+  const group = /<g\b[^>]*\sfont-family="[^"]*"[^>]*>/.exec(svg)?.[0] ?? '';
+  const font = ['font-size', 'font-family'].map((a) => new RegExp(`\\s${a}="[^"]*"`).exec(group)?.[0] ?? '').join('');
+  const { width, height } = svgSize(svg);
+  const root = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" class="text-layer" aria-hidden="true"${font}>`;
+  return { shapes: shapes.replace(/<g\b[^>]*><\/g>/g, ''), text: texts.length === 0 ? '' : `${root}${texts.join('')}</svg>` };
 }

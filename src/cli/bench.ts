@@ -9,9 +9,14 @@
  *   before any interaction: the page's scripts and what they import
  *   statically, not dynamic imports);
  * - the Pagefind index size and the bytes a first query fetches, if the site has an index;
- * - the size of each figure's SVG.
+ * - the size of each figure's SVG;
+ * - per page, as a phone on a slow connection opens it in Chromium (first
+ *   view, gzip): transfer (gzip and raw) by kind, cumulative layout shift and
+ *   first contentful paint (src/cli/bench-pages.ts), next to the goals of issue 9.
  *
- * Options: --scales 1,10,50 (default), --keep (keep the temporary folder).
+ * Options: --scales 1,10,50 (default), --keep (keep the temporary folder),
+ * --pages templates|all|<path prefix> (which pages Chromium opens; default:
+ * the reading pages and one page of each other kind), --no-browser.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +27,7 @@ import { parseDocument, stringify } from 'yaml';
 import { loadReport } from '../report/load.ts';
 import { ReportError } from '../report/errors.ts';
 import { engineRoot } from './build.ts';
+import { isChapter, measurePages, phone, total, type PageRun } from './bench-pages.ts';
 
 interface BuildResult {
   label: string;
@@ -283,11 +289,72 @@ const median = (xs: number[]): number => {
   return s.length === 0 ? 0 : (s[Math.floor((s.length - 1) / 2)] ?? 0);
 };
 
+/** The median proper: the mean of the two middle values of an even count. */
+const median2 = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length / 2;
+  return s.length === 0 ? 0 : s.length % 2 === 1 ? (s[Math.floor(mid)] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+
+/** The phone table, the chapter summary and the goals of issue 9 section 2, as Markdown lines. */
+function phoneReport(runs: readonly PageRun[]): string[] {
+  const lines: string[] = [];
+  const p = phone;
+  lines.push(
+    '',
+    `Opened in Chromium as a phone: ${p.viewport.width}×${p.viewport.height}, ${p.downKbps / 1000} Mbit/s down, ${p.latencyMs} ms latency, CPU slowed ${p.cpuSlowdown}×; first view, empty cache, served with gzip. Transfer counts every byte fetched until the network was quiet (HTML, CSS, fonts, JS, images; headers included); raw is the uncompressed size of the same files.`,
+    '',
+    '| page | transfer (gzip) | raw | fonts | without fonts | HTML | images | CLS | FCP | most shifted |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  );
+  for (const r of runs)
+    lines.push(
+      `| ${r.page} | ${kib(total(r.transfer))} | ${kib(total(r.raw))} | ${kib(r.transfer.font)} | ${kib(total(r.transfer, ['font']))} | ${kib(r.transfer.html)} | ${kib(r.transfer.image)} | ${r.cls.toFixed(3)} | ${r.fcp === undefined ? 'n/a' : `${(r.fcp / 1000).toFixed(2)} s`} | ${r.worstShift ? `${r.worstShift.node} (${r.worstShift.value.toFixed(3)})` : ''} |`,
+    );
+  const chapters = runs.filter((r) => isChapter(r.page));
+  const gz = chapters.map((r) => total(r.transfer));
+  const gzNoFont = chapters.map((r) => total(r.transfer, ['font']));
+  const largest = chapters.reduce<PageRun | undefined>(
+    (a, b) => (a === undefined || total(b.transfer) > total(a.transfer) ? b : a),
+    undefined,
+  );
+  const largestNoFont = chapters.reduce<PageRun | undefined>(
+    (a, b) => (a === undefined || total(b.transfer, ['font']) > total(a.transfer, ['font']) ? b : a),
+    undefined,
+  );
+  lines.push('', `| chapters (${chapters.length}), first view | median | largest |`, '| --- | ---: | ---: |');
+  lines.push(`| transfer (gzip) | ${kib(median2(gz))} | ${kib(Math.max(0, ...gz))} (${largest?.page ?? '-'}) |`);
+  lines.push(
+    `| transfer without fonts (gzip) | ${kib(median2(gzNoFont))} | ${kib(Math.max(0, ...gzNoFont))} (${largestNoFont?.page ?? '-'}) |`,
+  );
+  lines.push(`| raw | ${kib(median2(chapters.map((r) => total(r.raw))))} | ${kib(Math.max(0, ...chapters.map((r) => total(r.raw))))} |`);
+  const fcps = runs.map((r) => r.fcp).filter((x): x is number => x !== undefined);
+  lines.push(
+    `| first contentful paint, all pages opened | ${(median2(fcps) / 1000).toFixed(2)} s | ${(Math.max(0, ...fcps) / 1000).toFixed(2)} s |`,
+  );
+  const worstCls = runs.reduce<PageRun | undefined>((a, b) => (a === undefined || b.cls > a.cls ? b : a), undefined);
+  const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+  lines.push('', '| goal (issue 9, phone profile) | measured | verdict |', '| --- | --- | --- |');
+  lines.push(
+    `| CLS ≤ 0.02 on every page (${runs.length} opened) | worst ${worstCls ? `${worstCls.cls.toFixed(3)} (${worstCls.page})` : 'n/a'} | ${verdict(runs.every((r) => r.cls <= 0.02))} |`,
+  );
+  lines.push(
+    `| median chapter transfer ≤ 70 KiB (gzip) | ${kib(median2(gz))} | ${verdict(chapters.length > 0 && median2(gz) <= 70 * 1024)} |`,
+  );
+  lines.push(
+    `| longest chapter ≤ 100 KiB (gzip) | ${kib(Math.max(0, ...gz))} | ${verdict(chapters.length > 0 && Math.max(...gz) <= 100 * 1024)} |`,
+  );
+  return lines;
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const scalesArg = argv[argv.indexOf('--scales') + 1];
   const scales = argv.includes('--scales') && scalesArg ? scalesArg.split(',').map(Number) : [1, 10, 50];
   const keep = argv.includes('--keep');
+  const pagesArg = argv[argv.indexOf('--pages') + 1];
+  const which = argv.includes('--pages') && pagesArg ? pagesArg : 'templates';
+  const browser = !argv.includes('--no-browser');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'report-bench-'));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
@@ -346,6 +413,7 @@ async function main(): Promise<void> {
         lines.push('', '| figure SVG | size |', '| --- | ---: |');
         for (const f of figures) lines.push(`| ${f.figure} | ${kib(f.bytes)} |`);
       } else notes.push('no figure SVG in the build');
+      if (browser) lines.push(...phoneReport(await measurePages(realOut, which)));
       console.error('\n[bench] per page (HTML, JavaScript before interaction):');
       for (const w of weights) console.error(`  ${w.page.padEnd(50)} ${kib(w.html).padStart(10)} ${kib(w.js).padStart(10)}`);
     }

@@ -13,6 +13,13 @@ import { arc, fitProjection, renderMap, type RegionStyle } from './render.ts';
 
 export interface MapContent extends FigureContent {
   svg: string;
+  /** The region pages the map links, by name: the page lists them, since a map shown as an image has no links of its own. */
+  links: RegionLink[];
+}
+
+export interface RegionLink {
+  name: string;
+  href: string;
 }
 
 /** Where a region links to: its row in the data, until regions have pages. */
@@ -30,6 +37,13 @@ function need(geo: Geo, ids: readonly string[], props: FigureProps, prop: string
       prop,
       `no boundary for ${missing.join(', ')} in data/geo/regions.topo.json; add the region to data/geo/selection.json and run "npm run topology"`,
     );
+}
+
+/** The regions a map styles, with their links, sorted by name. */
+function linksOf(styles: ReadonlyMap<string, RegionStyle>, data: FigureData): RegionLink[] {
+  return [...styles]
+    .map(([id, style]) => ({ name: data.regions.find((r) => r.id === id)?.shortName ?? id, href: style.href }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 const compact = (n: number): string =>
@@ -76,6 +90,7 @@ function locator(props: FigureProps, data: FigureData, geo: Geo, href: RegionHre
       csvColumns: ['region_id', 'region', 'country', 'capital'],
       csvRows: border.map((r) => [r.id, r.nameEn, r.country, r.capital ?? null]),
     },
+    links: linksOf(styles, data),
     svg: renderMap({
       geo,
       styles,
@@ -135,6 +150,7 @@ function choropleth(props: FigureProps, data: FigureData, geo: Geo, href: Region
   return {
     ...f,
     caption: f.caption.replace('Population by region', 'Population of the regions'),
+    links: linksOf(styles, data),
     svg: renderMap({
       geo,
       styles,
@@ -176,6 +192,7 @@ function flows(props: FigureProps, data: FigureData, geo: Geo, href: RegionHref)
     ...f,
     caption: f.caption.replace('Exports by pair of regions', 'Exports between regions'),
     description: `${f.description} Line width grows with the square root of the value, so the small flows stay visible.`,
+    links: linksOf(styles, data),
     svg: renderMap({
       geo,
       styles,
@@ -243,6 +260,7 @@ function points(props: FigureProps, data: FigureData, geo: Geo, href: RegionHref
       csvColumns: ['id', 'number', 'date', 'city', 'lon', 'lat', 'planned'],
       csvRows: cities.map(({ forum: f, city: c }) => [f.id, f.number ?? null, f.date, c.name, c.lon, c.lat, f.planned]),
     },
+    links: linksOf(styles, data),
     svg: renderMap({
       geo,
       styles,

@@ -18,6 +18,41 @@ const fill = (t: ColourToken): string => `fill="${colourTokens[t].light}"`;
 const stroke = (t: ColourToken): string => `stroke="${colourTokens[t].light}"`;
 const r1 = (n: number): number => Math.round(n * 10) / 10;
 
+/** How finely region outlines are drawn, in pixels of the 720-pixel map: finer is invisible at its size. */
+export const pathQuantum = 0.5;
+
+/** A number as short as SVG path data allows: no leading zero, at most one decimal. */
+const short = (n: number): string => String(r1(n)).replace(/^(-?)0\./, '$1.');
+
+/**
+ * Absolute path data (M, L, Z, as d3-geo writes it) as relative commands on a
+ * grid of `quantum` pixels: each point snaps to the grid first, so the shared
+ * border of two regions stays one line, and repeated points drop out. About a
+ * third of the bytes of the absolute form at one decimal.
+ */
+export function compactPath(d: string, quantum = pathQuantum): string {
+  const out: string[] = [];
+  let [x, y, startX, startY] = [0, 0, 0, 0];
+  let last = '';
+  for (const m of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (m[1] === 'Z') {
+      out.push('z');
+      [x, y, last] = [startX, startY, 'z'];
+      continue;
+    }
+    const [px = 0, py = 0] = (m[2] ?? '').split(',').map(Number);
+    const [qx, qy] = [Math.round(px / quantum) * quantum, Math.round(py / quantum) * quantum];
+    const [dx, dy] = [r1(qx - x), r1(qy - y)];
+    if (m[1] === 'L' && dx === 0 && dy === 0) continue;
+    const cmd = m[1] === 'M' ? 'm' : 'l';
+    const pair = `${short(dx)}${dy < 0 ? '' : ' '}${short(dy)}`;
+    out.push(cmd !== last ? `${cmd}${pair}` : dx < 0 ? pair : ` ${pair}`);
+    [x, y, last] = [qx, qy, cmd];
+    if (cmd === 'm') [startX, startY] = [qx, qy];
+  }
+  return out.join('');
+}
+
 /**
  * A conic equal-area projection fitted to `focus`: its central meridian and
  * standard parallels (at one sixth and five sixths of the latitude span) come
@@ -75,7 +110,9 @@ export interface MapSpec {
 
 /** The map's SVG. */
 export function renderMap(spec: MapSpec): string {
-  const path = geoPath(spec.projection).digits(1);
+  const draw = geoPath(spec.projection).digits(2);
+  // One compactPath per path element: relative commands start from where the element's own path starts.
+  const path = (object: Parameters<typeof draw>[0]): string => compactPath(draw(object) ?? '');
   const project = (lon: number, lat: number): [number, number] => {
     const p = spec.projection([lon, lat]) ?? [0, 0];
     return [r1(p[0]), r1(p[1])];
@@ -87,7 +124,7 @@ export function renderMap(spec: MapSpec): string {
   // Context: every region without data, muted, one path.
   const context = spec.geo.regions.filter((r) => !spec.styles.has(r.id));
   parts.push(
-    `<path ${fill('land')} ${stroke('edge')} stroke-width="0.6" class="f-land s-edge" d="${context.map((r) => path(r) ?? '').join('')}"/>`,
+    `<path ${fill('land')} ${stroke('edge')} stroke-width="0.6" class="f-land s-edge" d="${compactPath(context.map((r) => draw(r) ?? '').join(''))}"/>`,
   );
   // Regions with data: links.
   const labels: string[] = [];
@@ -95,7 +132,7 @@ export function renderMap(spec: MapSpec): string {
     const style = spec.styles.get(region.id);
     if (!style) continue;
     parts.push(
-      `<a href="${esc(style.href)}" aria-label="${esc(style.title)}"><title>${esc(style.title)}</title><path ${fill(style.fill)} ${stroke('edge')} stroke-width="0.8" class="region f-${style.fill} s-edge" d="${path(region) ?? ''}"/></a>`,
+      `<a href="${esc(style.href)}" aria-label="${esc(style.title)}"><title>${esc(style.title)}</title><path ${fill(style.fill)} ${stroke('edge')} stroke-width="0.8" class="region f-${style.fill} s-edge" d="${path(region)}"/></a>`,
     );
     if (style.label !== undefined) {
       const [x, y] = project(...region.properties.label);
@@ -107,7 +144,7 @@ export function renderMap(spec: MapSpec): string {
     }
   }
   parts.push(
-    `<path fill="none" ${stroke('text')} stroke-width="2" stroke-linejoin="round" class="s-text" d="${path(spec.geo.stateBorder) ?? ''}"/>`,
+    `<path fill="none" ${stroke('text')} stroke-width="2" stroke-linejoin="round" class="s-text" d="${path(spec.geo.stateBorder)}"/>`,
   );
   if (spec.overlay) parts.push(spec.overlay(project));
   parts.push(

@@ -10,19 +10,31 @@ import { cachedReport } from '../../lib/report-cache.ts';
 import { withBase } from '../../lib/url.ts';
 import { recordHref } from '../catalogue/hrefs.ts';
 import { loadGeo } from '../../maps/geo.ts';
-import { mapContent } from '../../maps/figures.ts';
+import { mapContent, type RegionLink } from '../../maps/figures.ts';
 
 /** The one place map regions' links are made: the region's page (its row on /data/ is `#region-<ID>`). */
 export function regionHref(id: string): string {
   return recordHref('region', id);
 }
 
-/** Where a figure's downloads live. */
-export const figureFileHref = (id: string, ext: 'csv' | 'svg'): string => withBase(`/data/figures/${id}.${ext}`);
+/** Where a figure's files live: its downloads (csv, svg), and for an out-of-line figure the shapes its <img> shows (image.svg). */
+export const figureFileHref = (id: string, ext: 'csv' | 'svg' | 'image.svg'): string => withBase(`/data/figures/${id}.${ext}`);
 
 export interface RenderedFigure extends FigureContent {
   svg: string;
+  /** Record pages the figure's graphic links (a map's regions). */
+  links?: RegionLink[];
 }
+
+/**
+ * Whether a figure's graphic stays out of the page's HTML: its shapes shown
+ * by an <img loading="lazy"> of their own SVG file (cached, fetched only near
+ * the viewport), its text inline over the image. Maps: their outlines weigh
+ * about 10 KB gzip each, more than the rest of a chapter, and their links move
+ * to a list beside the map. Charts stay inline: they weigh 1-2 KB gzip and
+ * become interactive in place.
+ */
+export const outOfLine = (component: FigureComponent): boolean => component === 'Map';
 
 /** Rendered figures of the current reading of the report: a chapter page and the figure's download both need one. */
 const rendered = new WeakMap<object, Map<string, RenderedFigure>>();
