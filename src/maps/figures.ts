@@ -80,16 +80,27 @@ function locator(props: FigureProps, data: FigureData, geo: Geo, href: RegionHre
     caption: 'The border regions',
     description: `${border.length} border regions, ${byCountry}, along the state border (the heavy line). Other regions are shown muted for context.`,
     sources: uniqueSources(border.map((r) => r.source)),
-    table: {
-      columns: [
-        { label: 'Region', numeric: false },
-        { label: 'Country', numeric: false },
-        { label: 'Administrative centre', numeric: false },
-      ],
-      rows: border.map((r) => [r.nameEn, r.country, r.capital ?? '—']),
-      csvColumns: ['region_id', 'region', 'country', 'capital'],
-      csvRows: border.map((r) => [r.id, r.nameEn, r.country, r.capital ?? null]),
-    },
+    // The administrative centre is shown only where the data gives one (it needs a source of its own).
+    table: border.some((r) => r.capital !== undefined)
+      ? {
+          columns: [
+            { label: 'Region', numeric: false },
+            { label: 'Country', numeric: false },
+            { label: 'Administrative centre', numeric: false },
+          ],
+          rows: border.map((r) => [r.nameEn, r.country, r.capital ?? '—']),
+          csvColumns: ['region_id', 'region', 'country', 'capital'],
+          csvRows: border.map((r) => [r.id, r.nameEn, r.country, r.capital ?? null]),
+        }
+      : {
+          columns: [
+            { label: 'Region', numeric: false },
+            { label: 'Country', numeric: false },
+          ],
+          rows: border.map((r) => [r.nameEn, r.country]),
+          csvColumns: ['region_id', 'region', 'country'],
+          csvRows: border.map((r) => [r.id, r.nameEn, r.country]),
+        },
     links: linksOf(styles, data),
     svg: renderMap({
       geo,
