@@ -35,6 +35,14 @@ export interface Face {
  */
 const bodyOpticalSize = 18;
 
+/*
+ * No bold serif file: bold in the running text (<strong>, key-figure numbers) is
+ * rare and mostly below the first screen, and a 700 file would add 12 KiB to
+ * half the chapters (51 KiB of fonts instead of 39). Browsers embolden the
+ * regular instead (font-synthesis). To ship one, add a face with
+ * `axes: { wght: 700, opsz: bodyOpticalSize }`, `weight: 700`.
+ */
+
 export const faces: readonly Face[] = [
   {
     id: 'serif-400',
@@ -44,16 +52,6 @@ export const faces: readonly Face[] = [
     weight: 400,
     axes: { wght: 400, opsz: bodyOpticalSize },
     preload: true,
-  },
-  {
-    // <strong> and <b> in the text; downloaded only by pages that set bold serif text.
-    id: 'serif-700',
-    family: 'Source Serif 4',
-    source: { pkg: 'source-serif', file: 'VAR/SourceSerif4Variable-Roman.ttf' },
-    style: 'normal',
-    weight: 700,
-    axes: { wght: 700, opsz: bodyOpticalSize },
-    preload: false,
   },
   {
     id: 'serif-italic',
@@ -134,7 +132,18 @@ export interface SystemFallback {
   suffix: string;
   local: readonly string[];
   metrics: Metrics;
+  /**
+   * The system font's bold, matched to the web font at `weight` (the weight the
+   * CSS sets headings in): used for text of weight 600 and more, which would
+   * otherwise be the regular emboldened, wider or narrower than the web font.
+   */
+  bold?: { weight: number; local: readonly string[]; metrics: Metrics } | undefined;
+  /** The system font's italic, matched to the web font's italic face: italic text differs in width from the roman. */
+  italic?: { local: readonly string[]; metrics: Metrics } | undefined;
 }
+
+/** The weight headings are set in (src/styles/base.css), which the bold fallbacks match. */
+const headingWeight = 650;
 
 const timesLike: Metrics = { ascent: 1825, descent: -443, lineGap: 87, unitsPerEm: 2048, xWidthAvg: 832 };
 const arialLike: Metrics = { ascent: 1854, descent: -434, lineGap: 67, unitsPerEm: 2048, xWidthAvg: 913 };
@@ -153,28 +162,62 @@ export const systemFallbacks: Record<FamilyName, { generic: 'serif' | 'sans-seri
         suffix: 'Times',
         local: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'Tinos'],
         metrics: timesLike,
+        italic: {
+          local: ['Times New Roman Italic', 'TimesNewRomanPS-ItalicMT', 'Liberation Serif Italic', 'Tinos Italic'],
+          metrics: { ...timesLike, xWidthAvg: 836 },
+        },
       },
       {
         suffix: 'Noto',
         local: ['Noto Serif', 'NotoSerif-Regular', 'Droid Serif'],
         metrics: { ascent: 1069, descent: -293, lineGap: 0, unitsPerEm: 1000, xWidthAvg: 481 },
+        italic: {
+          local: ['Noto Serif Italic', 'NotoSerif-Italic'],
+          metrics: { ascent: 1069, descent: -293, lineGap: 0, unitsPerEm: 1000, xWidthAvg: 469 },
+        },
       },
-      { suffix: 'Georgia', local: ['Georgia'], metrics: { ascent: 1878, descent: -449, lineGap: 0, unitsPerEm: 2048, xWidthAvg: 913 } },
+      {
+        suffix: 'Georgia',
+        local: ['Georgia'],
+        metrics: { ascent: 1878, descent: -449, lineGap: 0, unitsPerEm: 2048, xWidthAvg: 913 },
+        italic: {
+          local: ['Georgia Italic', 'Georgia-Italic'],
+          metrics: { ascent: 1878, descent: -449, lineGap: 0, unitsPerEm: 2048, xWidthAvg: 931 },
+        },
+      },
       {
         suffix: 'DejaVu',
         local: ['DejaVu Serif', 'DejaVuSerif'],
         metrics: { ascent: 1901, descent: -483, lineGap: 0, unitsPerEm: 2048, xWidthAvg: 1058 },
+        italic: {
+          local: ['DejaVu Serif Italic', 'DejaVuSerif-Italic'],
+          metrics: { ascent: 1901, descent: -483, lineGap: 0, unitsPerEm: 2048, xWidthAvg: 1058 },
+        },
       },
     ],
   },
   'Source Sans 3': {
     generic: 'sans-serif',
     fallbacks: [
-      { suffix: 'Arial', local: ['Arial', 'ArialMT', 'Liberation Sans', 'Arimo'], metrics: arialLike },
+      {
+        suffix: 'Arial',
+        local: ['Arial', 'ArialMT', 'Liberation Sans', 'Arimo'],
+        metrics: arialLike,
+        bold: {
+          weight: headingWeight,
+          local: ['Arial Bold', 'Arial-BoldMT', 'Liberation Sans Bold', 'LiberationSans-Bold', 'Arimo Bold'],
+          metrics: { ...arialLike, xWidthAvg: 983 },
+        },
+      },
       {
         suffix: 'Roboto',
         local: ['Roboto', 'Roboto-Regular'],
         metrics: { ascent: 1900, descent: -500, lineGap: 0, unitsPerEm: 2048, xWidthAvg: 911 },
+        bold: {
+          weight: headingWeight,
+          local: ['Roboto Bold', 'Roboto-Bold'],
+          metrics: { ascent: 1900, descent: -500, lineGap: 0, unitsPerEm: 2048, xWidthAvg: 926 },
+        },
       },
       {
         suffix: 'Helvetica',
@@ -185,6 +228,11 @@ export const systemFallbacks: Record<FamilyName, { generic: 'serif' | 'sans-seri
         suffix: 'DejaVu',
         local: ['DejaVu Sans', 'DejaVuSans'],
         metrics: { ascent: 1901, descent: -483, lineGap: 0, unitsPerEm: 2048, xWidthAvg: 1041 },
+        bold: {
+          weight: headingWeight,
+          local: ['DejaVu Sans Bold', 'DejaVuSans-Bold'],
+          metrics: { ascent: 1901, descent: -483, lineGap: 0, unitsPerEm: 2048, xWidthAvg: 1176 },
+        },
       },
     ],
   },

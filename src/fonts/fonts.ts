@@ -99,11 +99,18 @@ const pct = (n: number): string => `${Number.parseFloat((n * 100).toFixed(4))}%`
  * average widths as size-adjust, the web font's vertical metrics as overrides
  * (Capsize's method, as Astro's Fonts API and Next.js compute it).
  */
-export function fallbackFace(name: string, local: readonly string[], web: Metrics, system: Metrics): string {
+export function fallbackFace(
+  name: string,
+  local: readonly string[],
+  web: Metrics,
+  system: Metrics,
+  weight?: string,
+  style?: 'italic',
+): string {
   const sizeAdjust = web.xWidthAvg / web.unitsPerEm / (system.xWidthAvg / system.unitsPerEm);
   const em = web.unitsPerEm * sizeAdjust;
   return (
-    `@font-face{font-family:'${name}';src:${local.map((l) => `local('${l}')`).join(',')};` +
+    `@font-face{font-family:'${name}';${style === undefined ? '' : `font-style:${style};`}${weight === undefined ? '' : `font-weight:${weight};`}src:${local.map((l) => `local('${l}')`).join(',')};` +
     `size-adjust:${pct(sizeAdjust)};ascent-override:${pct(web.ascent / em)};descent-override:${pct(Math.abs(web.descent) / em)};line-gap-override:${pct(web.lineGap / em)}}`
   );
 }
@@ -131,10 +138,12 @@ const regularOf = (family: FamilyName): Face => {
   return face;
 };
 
-async function familyMetrics(family: FamilyName): Promise<Metrics> {
-  const face = regularOf(family);
-  // Pinned at 400 whatever range the shipped face keeps; the Latin letters capsize averages over.
-  const axes = Object.fromEntries(Object.entries(face.axes).map(([k, v]) => [k, k === 'wght' ? 400 : typeof v === 'number' ? v : v.min]));
+async function familyMetrics(family: FamilyName, weight = 400, style: Face['style'] = 'normal'): Promise<Metrics> {
+  const face = faces.find((f) => f.family === family && f.style === style) ?? regularOf(family);
+  // Pinned at `weight` whatever range the shipped face keeps; the Latin letters capsize averages over.
+  const axes = Object.fromEntries(
+    Object.entries(face.axes).map(([k, v]) => [k, k === 'wght' ? weight : typeof v === 'number' ? v : v.min]),
+  );
   const sfnt = subsetSfnt(sourceFont(face.source), { codePoints: alwaysLatin, axes, features: [] });
   const m = await fromBuffer(Buffer.from(sfnt));
   return { ascent: m.ascent, descent: m.descent, lineGap: m.lineGap, unitsPerEm: m.unitsPerEm, xWidthAvg: m.xWidthAvg };
@@ -180,7 +189,28 @@ export async function makeFonts(chars: ReadonlyMap<number, string>): Promise<Sit
     );
   for (const family of Object.keys(systemFallbacks) as FamilyName[]) {
     const web = await familyMetrics(family);
-    for (const fb of systemFallbacks[family].fallbacks) rules.push(fallbackFace(fallbackFamily(family, fb), fb.local, web, fb.metrics));
+    for (const fb of systemFallbacks[family].fallbacks) {
+      if (fb.italic)
+        rules.push(
+          fallbackFace(
+            fallbackFamily(family, fb),
+            fb.italic.local,
+            await familyMetrics(family, 400, 'italic'),
+            fb.italic.metrics,
+            undefined,
+            'italic',
+          ),
+        );
+      if (!fb.bold) {
+        rules.push(fallbackFace(fallbackFamily(family, fb), fb.local, web, fb.metrics));
+        continue;
+      }
+      // Two faces: the regular up to 599, the bold from 600 (font matching picks by weight).
+      rules.push(fallbackFace(fallbackFamily(family, fb), fb.local, web, fb.metrics, '100 599'));
+      rules.push(
+        fallbackFace(fallbackFamily(family, fb), fb.bold.local, await familyMetrics(family, fb.bold.weight), fb.bold.metrics, '600 900'),
+      );
+    }
   }
   return { files, css: rules.join('\n') + '\n' };
 }
