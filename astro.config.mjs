@@ -7,6 +7,7 @@ import remarkCitations from './src/remark/citations.ts';
 import rehypeSidenotes from './src/rehype/sidenotes.ts';
 import remarkRecordLinks from './src/components/catalogue/record-links.ts';
 import searchInDev from './src/lib/search/dev-server.ts';
+import fontsInDev from './src/fonts/dev-server.ts';
 import reportEngine from './src/integration.ts';
 import { readSiteConfig } from './src/report/site.ts';
 
@@ -21,8 +22,15 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   compressHTML: true,
   // remark plugins need the unified processor (the default one is Rust); MDX inherits it.
-  markdown: { processor: unified({ remarkPlugins: [remarkCitations, remarkRecordLinks], rehypePlugins: [rehypeSidenotes] }) },
-  integrations: [reportEngine(), mdx(), sitemap(), searchInDev()],
+  // Footnote back-links show "↑": the default "↩" is in neither of the site's fonts (src/fonts/faces.ts).
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkCitations, remarkRecordLinks],
+      rehypePlugins: [rehypeSidenotes],
+      remarkRehype: { footnoteBackContent: '↑' },
+    }),
+  },
+  integrations: [reportEngine(), mdx(), sitemap(), searchInDev(), fontsInDev()],
   devToolbar: { enabled: false },
   // Content Security Policy in a <meta> on every page: Astro hashes the scripts and styles it emits
   // (no 'unsafe-inline'); Pagefind's search runs WebAssembly ('wasm-unsafe-eval'). Everything else

@@ -60,7 +60,8 @@ export interface TimelineModel {
 
 export type ChartModel = BarModel | TimelineModel;
 
-export const chartFont = "'Source Sans 3 Variable', 'Source Sans 3', sans-serif";
+/** The family charts are set in: the site's sans (src/fonts/faces.ts); on the build machine render.ts maps it to the registered font. */
+export const chartFont = "'Source Sans 3', sans-serif";
 
 const compact = (v: number): string => {
   const abs = Math.abs(v);

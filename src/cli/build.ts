@@ -36,6 +36,13 @@ type PostBuildStep = (stagingDir: string) => Promise<void>;
 // The search index belongs here (Pagefind: index the staged folder and write
 // its pagefind/ folder into it).
 const postBuildSteps: PostBuildStep[] = [
+  // Fonts: cut to the characters the pages and figures draw (src/fonts/fonts.ts); stops on a missing glyph.
+  async (dir) => {
+    const { writeSiteFonts } = await import('../fonts/fonts.ts');
+    const { files } = await writeSiteFonts(dir);
+    const kib = files.reduce((n, f) => n + f.woff2.byteLength, 0) / 1024;
+    console.log(`Fonts: ${files.length} files, ${kib.toFixed(1)} KiB in all`);
+  },
   // Search: Pagefind indexes the staged site (src/lib/search/index-site.ts).
   async (dir) => {
     const { indexSite } = await import('../lib/search/index-site.ts');

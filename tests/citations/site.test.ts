@@ -155,7 +155,7 @@ describe('footnotes on the real site', () => {
     expect(sidenotes.length).toBe(notes.length);
     sidenotes.forEach((s, i) => {
       expect(attr(s, 'aria-hidden')).toBe('true');
-      expect(textOf(s)).toContain(textOf(notes[i] as Element).replace(/\s*↩\S*$/, ''));
+      expect(textOf(s)).toContain(textOf(notes[i] as Element).replace(/\s*↑\S*$/, ''));
       for (const a of findAll(s, byTag('a'))) expect(attr(a, 'tabindex')).toBe('-1');
     });
   });

@@ -1,74 +1,65 @@
 /**
- * Golden files of the chart and map SVG: each figure the real report places is
- * rendered and compared byte for byte with tests/golden/<id>.svg. On a mismatch
- * a <id>-changed.svg is written beside it to diff; UPDATE_GOLDEN=1 rewrites
- * the golden files. Rendering twice must give identical bytes.
+ * Golden files of the chart and map SVG: each figure the fixture report places
+ * (every chart and map kind) is rendered and compared byte for byte with
+ * tests/golden/<id>.svg. A test never writes a golden file: a mismatch writes
+ * <id>-changed.svg beside it to diff, and a missing or outdated golden file is
+ * made by `npm run golden`. Rendering twice must give identical bytes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartContent } from '../../src/charts/figures.ts';
-import { renderChartSvg } from '../../src/charts/render.ts';
-import { figureUsages } from '../../src/charts/usage.ts';
-import { loadGeo } from '../../src/maps/geo.ts';
-import { mapContent } from '../../src/maps/figures.ts';
-import { loadReport } from '../../src/report/load.ts';
+import { chartKinds, mapKinds } from '../../src/charts/spec.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { changedFile, goldenFile, renderFigure, report, usages } from './fixture-figures.ts';
 
-const goldenDir = path.join(projectRoot, 'tests/golden');
-const report = loadReport(projectRoot);
-const usages = figureUsages(report);
-const href = (id: string): string => `/regions/${id.toLowerCase()}/`;
-
-function render(u: (typeof usages)[number]): string {
-  if (u.component === 'Map') return mapContent(u.props, report.data, loadGeo(projectRoot), href).svg;
-  const c = chartContent(u.props, report.data);
-  if (!c.chart) throw new Error(`no chart for ${u.id}`);
-  return renderChartSvg(c.chart, c.id);
-}
+const rel = (file: string): string => path.relative(projectRoot, file);
 
 describe('figure SVG', () => {
-  it('the chapters place at least six charts and four maps', () => {
-    expect(usages.filter((u) => u.component === 'Chart').length).toBeGreaterThanOrEqual(6);
-    expect(usages.filter((u) => u.component === 'Map').length).toBeGreaterThanOrEqual(4);
+  it('the fixture places every chart and map kind', () => {
+    const placed = (component: string): Set<unknown> => new Set(usages.filter((u) => u.component === component).map((u) => u.props.kind));
+    expect([...placed('Chart')].sort()).toEqual(Object.keys(chartKinds).sort());
+    expect([...placed('Map')].sort()).toEqual(Object.keys(mapKinds).sort());
   });
 
   it.each(usages.map((u) => [u.id, u] as const))('%s matches its golden file', (id, u) => {
-    const svg = render(u);
-    const golden = path.join(goldenDir, `${id}.svg`);
-    const changed = path.join(goldenDir, `${id}-changed.svg`);
-    if (process.env['UPDATE_GOLDEN'] || !fs.existsSync(golden)) {
-      fs.writeFileSync(golden, svg);
-      fs.rmSync(changed, { force: true });
-      return;
+    const svg = renderFigure(u);
+    const golden = goldenFile(id);
+    const changed = changedFile(id);
+    if (!fs.existsSync(golden)) {
+      fs.writeFileSync(changed, svg);
+      expect.fail(`${rel(golden)} is missing; run "npm run golden" to make it (this run wrote ${rel(changed)} to look at)`);
     }
     const expected = fs.readFileSync(golden, 'utf8');
     if (svg !== expected) fs.writeFileSync(changed, svg);
     else fs.rmSync(changed, { force: true });
-    expect(
-      svg === expected,
-      `${id}.svg differs from its golden file; see ${path.relative(projectRoot, changed)} (UPDATE_GOLDEN=1 accepts it)`,
-    ).toBe(true);
+    expect(svg === expected, `${rel(golden)} differs from the render; see ${rel(changed)}, and run "npm run golden" to accept it`).toBe(
+      true,
+    );
   });
 
   it.each(usages.map((u) => [u.id, u] as const))('%s renders byte-identically twice', (_id, u) => {
-    expect(render(u)).toBe(render(u));
+    expect(renderFigure(u)).toBe(renderFigure(u));
   });
 
   it('chart SVG is themeable and self-contained: token classes, a viewBox, ids under the figure id', () => {
     const u = usages.find((x) => x.component === 'Chart');
     if (!u) throw new Error('no chart');
-    const svg = render(u);
+    const svg = renderFigure(u);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
     expect(svg).toContain('class="f-text"');
     expect(svg).not.toMatch(/#0a00[0-9a-f]{2}/i); // no sentinel colour left
     for (const m of svg.matchAll(/id="([^"]+)"/g)) expect(m[1]).toMatch(new RegExp(`^${u.id}-`));
   });
 
+  it('charts name only the site font: the page sets them in Source Sans 3', () => {
+    for (const u of usages.filter((x) => x.component === 'Chart'))
+      for (const m of renderFigure(u).matchAll(/font-family="([^"]*)"/g)) expect(m[1]).toBe('&apos;Source Sans 3&apos;, sans-serif');
+  });
+
   it('maps make each region with data a link with an accessible name and a tooltip', () => {
     const u = usages.find((x) => x.component === 'Map' && x.props.kind === 'locator');
     if (!u) throw new Error('no locator map');
-    const svg = render(u);
+    const svg = renderFigure(u);
     const links = [...svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)"><title>([^<]+)<\/title>/g)];
     expect(links.length).toBe(report.data.regions.filter((r) => r.border).length);
     for (const l of links) expect(l[3]).toBe(l[2]);

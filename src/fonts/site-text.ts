@@ -1,0 +1,85 @@
+/**
+ * The characters a built site draws: the text of every HTML page and SVG
+ * figure (outside <script>, <style>, <pre>, <code> and <textarea>, which are
+ * never set in the site's typefaces), and the strings CSS inserts with
+ * `content:`. The font step subsets to these; the coverage test checks them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, parseFragment } from 'parse5';
+
+type Node = { nodeName: string; value?: string; childNodes?: Node[]; content?: Node };
+
+/** Elements whose text is not drawn in the site's fonts (code is in the system monospace). */
+const skipped = new Set(['script', 'style', 'pre', 'code', 'textarea', 'template']);
+
+function collect(node: Node, out: (text: string) => void): void {
+  if (node.nodeName === '#text') {
+    if (node.value) out(node.value);
+    return;
+  }
+  if (skipped.has(node.nodeName)) return;
+  for (const child of node.childNodes ?? []) collect(child, out);
+}
+
+/** The drawn text of one HTML page or SVG file. */
+export function drawnText(markup: string, kind: 'html' | 'svg'): string {
+  const parts: string[] = [];
+  // Without scripting, <noscript> content parses as markup, as a reader without JavaScript sees it.
+  const root = (kind === 'html'
+    ? parse(markup, { scriptingEnabled: false })
+    : parseFragment(markup, { scriptingEnabled: false })) as unknown as Node;
+  collect(root, (t) => parts.push(t));
+  return parts.join('');
+}
+
+/** The strings of `content: "…"` declarations in a stylesheet (CSS escapes decoded). */
+export function cssContentText(css: string): string {
+  const parts: string[] = [];
+  for (const m of css.matchAll(/content:\s*((?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^;}"']+)+)/g)) {
+    for (const s of (m[1] ?? '').matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)) {
+      const raw = s[1] ?? s[2] ?? '';
+      parts.push(
+        raw.replace(/\\([0-9a-fA-F]{1,6})\s?|\\(.)/g, (_, hex: string | undefined, ch: string | undefined) =>
+          hex ? String.fromCodePoint(parseInt(hex, 16)) : (ch ?? ''),
+        ),
+      );
+    }
+  }
+  return parts.join('');
+}
+
+function listFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** Characters that are never drawn as glyphs (line breaks, tabs): they need no coverage. */
+const undrawn = (cp: number): boolean => cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0xfeff || cp === 0x200b || cp === 0x200d;
+
+/**
+ * Every character the site at `dir` draws, each with the first file (relative
+ * to `dir`) that draws it. Files are read in sorted order, so the answer is the
+ * same on every machine. The font step's own stylesheet is not read.
+ */
+export function siteCharacters(dir: string): Map<number, string> {
+  const seen = new Map<number, string>();
+  const add = (text: string, file: string): void => {
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0;
+      if (!undrawn(cp) && !seen.has(cp)) seen.set(cp, file);
+    }
+  };
+  for (const file of listFiles(dir)) {
+    if (file.startsWith('pagefind/') || file.startsWith('fonts/')) continue;
+    const ext = path.extname(file);
+    if (ext !== '.html' && ext !== '.svg' && ext !== '.css') continue;
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    if (ext === '.css') add(cssContentText(text), file);
+    else add(drawnText(text, ext === '.html' ? 'html' : 'svg'), file);
+  }
+  return seen;
+}

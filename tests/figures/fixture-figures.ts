@@ -1,0 +1,31 @@
+/**
+ * The figures of the fixture report (tests/fixtures/second-report), rendered
+ * as the build renders them: the engine's golden files come from this report,
+ * never from the real one, so an editor's change to the real report's content
+ * cannot break them. Its chapters place every chart and map kind.
+ */
+import path from 'node:path';
+import { chartContent } from '../../src/charts/figures.ts';
+import { renderChartSvg } from '../../src/charts/render.ts';
+import { figureUsages } from '../../src/charts/usage.ts';
+import { loadGeo } from '../../src/maps/geo.ts';
+import { mapContent } from '../../src/maps/figures.ts';
+import { loadReport } from '../../src/report/load.ts';
+import { fixtureRoot, projectRoot } from '../helpers/paths.ts';
+
+export const goldenDir = path.join(projectRoot, 'tests/golden');
+export const report = loadReport(fixtureRoot);
+export const usages = figureUsages(report);
+export type Usage = (typeof usages)[number];
+const href = (id: string): string => `/regions/${id.toLowerCase()}/`;
+
+/** The figure's SVG, as the pages inline it. */
+export function renderFigure(u: Usage): string {
+  if (u.component === 'Map') return mapContent(u.props, report.data, loadGeo(fixtureRoot), href).svg;
+  const c = chartContent(u.props, report.data);
+  if (!c.chart) throw new Error(`no chart for ${u.id}`);
+  return renderChartSvg(c.chart, c.id);
+}
+
+export const goldenFile = (id: string): string => path.join(goldenDir, `${id}.svg`);
+export const changedFile = (id: string): string => path.join(goldenDir, `${id}-changed.svg`);

@@ -1,0 +1,26 @@
+/**
+ * `npm run golden`: (re)writes tests/golden/<id>.svg for every figure of the
+ * fixture report, and removes golden files no figure has any more. The only
+ * thing that writes golden files; the tests only read them. Look at the diff
+ * (`git diff tests/golden`) before committing it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { changedFile, goldenDir, goldenFile, renderFigure, usages } from './fixture-figures.ts';
+
+fs.mkdirSync(goldenDir, { recursive: true });
+const kept = new Set<string>();
+for (const u of usages) {
+  const file = goldenFile(u.id);
+  const svg = renderFigure(u);
+  const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  fs.writeFileSync(file, svg);
+  fs.rmSync(changedFile(u.id), { force: true });
+  kept.add(path.basename(file));
+  console.log(`${before === undefined ? 'new      ' : before === svg ? 'unchanged' : 'changed  '} ${path.relative(process.cwd(), file)}`);
+}
+for (const name of fs.readdirSync(goldenDir))
+  if (name.endsWith('.svg') && !kept.has(name)) {
+    fs.rmSync(path.join(goldenDir, name));
+    console.log(`removed   tests/golden/${name}`);
+  }

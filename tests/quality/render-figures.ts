@@ -1,0 +1,34 @@
+/**
+ * Renders every figure of the report at REPORT_ROOT (default: the project) and
+ * prints one line per figure: its id and the SHA-256 of its SVG. Run by
+ * machine-independent.test.ts inside a namespace without system fonts, and
+ * compared with the same render made normally.
+ */
+import crypto from 'node:crypto';
+import { chartContent } from '../../src/charts/figures.ts';
+import { renderChartSvg } from '../../src/charts/render.ts';
+import { figureUsages } from '../../src/charts/usage.ts';
+import { loadGeo } from '../../src/maps/geo.ts';
+import { mapContent } from '../../src/maps/figures.ts';
+import { loadReport } from '../../src/report/load.ts';
+
+/** id → SHA-256 of the SVG, for every <Chart> and <Map> the chapters of the report at `root` place. */
+export function figureDigests(root: string): Record<string, string> {
+  const report = loadReport(root);
+  const out: Record<string, string> = {};
+  for (const u of figureUsages(report)) {
+    let svg: string;
+    if (u.component === 'Map') svg = mapContent(u.props, report.data, loadGeo(root), (id) => `/regions/${id.toLowerCase()}/`).svg;
+    else {
+      const c = chartContent(u.props, report.data);
+      if (!c.chart) throw new Error(`no chart for ${u.id}`);
+      svg = renderChartSvg(c.chart, c.id);
+    }
+    out[u.id] = crypto.createHash('sha256').update(svg).digest('hex');
+  }
+  return out;
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  console.log(JSON.stringify(figureDigests(process.env['REPORT_ROOT'] ?? process.cwd())));
+}
