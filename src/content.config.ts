@@ -13,13 +13,15 @@ import { dataSchemas, type DataCollectionName } from './schemas/data.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 import { loadReport } from './report/load.ts';
 import { cachedReport } from './lib/report-cache.ts';
+import { ReportError } from './report/errors.ts';
+import { noteReportProblem } from './report/dev-errors.ts';
 import { chaptersDir, dataFiles, reportRoot } from './report/paths.ts';
 
 /** A loader that stores one collection of the validated report. */
 function reportLoader(name: DataCollectionName): Loader {
   return {
     name: `report:${name}`,
-    load: async ({ store, parseData, watcher }) => {
+    load: async ({ store, parseData, watcher, logger }) => {
       const root = reportRoot();
       const file = path.join(root, dataFiles[name]);
       // The first load shares one validated reading among all collections; a change in dev reads afresh.
@@ -32,10 +34,22 @@ function reportLoader(name: DataCollectionName): Loader {
           store.set({ id, data, filePath: dataFiles[name] });
         }
       };
-      await sync(false);
+      // In dev (a watcher), an invalid report keeps the last good entries: the integration
+      // (src/integration.ts) prints the report's message once and shows it on every page.
+      // A build stops on it (src/cli/build.ts has already validated the report).
+      const syncOrSay = async (fresh: boolean): Promise<void> => {
+        try {
+          await sync(fresh);
+        } catch (error) {
+          if (!watcher || !(error instanceof ReportError)) throw error;
+          noteReportProblem(error, logger);
+        }
+      };
+      await syncOrSay(false);
       watcher?.add(file);
       watcher?.on('change', (changed) => {
-        if (path.resolve(changed) === file) void sync(true);
+        if (path.resolve(changed) !== file) return;
+        syncOrSay(true).catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       });
     },
   };

@@ -214,6 +214,24 @@ function readChapters(
   return out;
 }
 
+/**
+ * The site configuration alone (content/site.yaml), validated; throws a
+ * ReportError naming its problems. For astro.config.mjs, which needs the URL
+ * and base before anything else: the rest of the report is checked later, so
+ * a data error is not reported as a broken Astro config.
+ */
+export function loadSite(root: string = reportRoot()): SiteConfig {
+  const issues: ReportIssue[] = [];
+  const text = readText(root, siteFile, issues);
+  const parsed = text === undefined ? undefined : parseYaml(text, siteFile, issues, 0, () => undefined, 'site');
+  if (parsed) {
+    const result = siteSchema.safeParse(parsed.value, { error: explainMissing, reportInput: true });
+    if (result.success && issues.length === 0) return result.data;
+    if (!result.success) issues.push(...zodIssues(result.error, (p) => ({ file: siteFile, entry: 'site', ...locate(parsed, p) }), siteSchema));
+  }
+  throw new ReportError(issues, root);
+}
+
 /** Loads and validates the report at `root`; throws a ReportError listing every problem. */
 export function loadReport(root: string = reportRoot()): Report {
   const issues: ReportIssue[] = [];
@@ -400,6 +418,6 @@ export function loadReport(root: string = reportRoot()): Report {
     }
   }
 
-  if (issues.length > 0 || site === undefined) throw new ReportError(issues);
+  if (issues.length > 0 || site === undefined) throw new ReportError(issues, root);
   return { root, site, chapters, data: data as ReportData, raw };
 }
