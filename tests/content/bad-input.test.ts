@@ -305,4 +305,16 @@ describe('bad input stops `npm run build`', () => {
     expect(fs.readdirSync(work).filter((name) => name.includes('dist')), 'nothing beside the output folder').toEqual([]);
     expect(fs.existsSync(stagingDir(run.pid)), 'no staging folder left').toBe(false);
   }, 120_000);
+
+  it('prints a duplicate figure id once, at its file and line, as `npm run validate` does, not as a broken Astro config', async () => {
+    const root = withChapter(chapter({ body: `Intro.\n\n<Chart id="${tableId}" dataset="population" kind="bar" year={2024} caption="Added" />` }));
+    const work = path.dirname(root);
+    const run = await runBuild({ reportRoot: root, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+    expect(run.code).toBe(1);
+    const where = `content/chapters/added.mdx:${lineOf(root, 'content/chapters/added.mdx', '<Chart')}`;
+    expect(run.stderr.split(where).length - 1, `printed once:\n${run.stderr}`).toBe(1);
+    expect(run.stderr).toContain(`duplicate table or figure id "${tableId}"`);
+    expect(run.stderr).not.toMatch(/Unable to load your Astro config|undefined:undefined|^\s+at .+:\d+:\d+\)?$/m);
+    expect(run.stderr.trim()).toBe(reportErrorOf(root).message.trim());
+  }, 120_000);
 });

@@ -15,7 +15,8 @@ const items: CslJsonItem[] = [
 ];
 const other: CslJsonItem[] = [{ id: 'gamma-2001', type: 'book', title: 'Gamma', author: [{ family: 'Gammel', given: 'G.' }], issued: { 'date-parts': [[2001]] } }];
 
-describe('the citation engine cache', () => {
+// Preparing a citeproc engine (style and locale parsing) takes seconds on a busy machine.
+describe('the citation engine cache', { timeout: 60_000 }, () => {
   it('still formats its items after another caller has taken the shared engine', () => {
     expect(cslCitation(items, [{ id: 'alpha-2015' }], 'apa')).toContain('Alphason');
     // What a second copy of this module (or citation-js's own Cite#format) does: take the shared engine for other items.
