@@ -21,7 +21,8 @@ function isSiteRequest(method: string | undefined, url: string): boolean {
   return !(url.startsWith('/@') || url.includes('/node_modules/') || url.startsWith('/__') || url.startsWith('/src/'));
 }
 
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Text as HTML that keeps its line breaks and indentation (Astro's overlay shows the message as HTML). */
 const preformatted = (text: string): string =>

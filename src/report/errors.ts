@@ -38,7 +38,8 @@ export class ReportError extends Error {
     this.issues = issues;
     const first = issues[0];
     this.loc = first && root !== undefined ? { file: path.join(root, first.file), line: first.line, column: first.column } : undefined;
-    this.hint = 'Fix the file named above and save: the preview reloads. "npm run validate" lists the same errors; docs/editor-guide.md ("What the errors mean") explains each.';
+    this.hint =
+      'Fix the file named above and save: the preview reloads. "npm run validate" lists the same errors; docs/editor-guide.md ("What the errors mean") explains each.';
     this.stack = `${this.name}: ${this.message}`;
   }
 }

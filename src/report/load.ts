@@ -91,7 +91,14 @@ function locate(parsed: ParsedYaml, where: readonly PropertyKey[], lineOffset = 
 
 /** The field names a schema accepts at `where` (inside objects, lists, optionals, unions), for "did you mean". */
 function fieldsAt(schema: z.ZodType, where: readonly PropertyKey[]): string[] {
-  type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType; options?: z.ZodType[] };
+  type Def = {
+    type: string;
+    shape?: Record<string, z.ZodType>;
+    innerType?: z.ZodType;
+    element?: z.ZodType;
+    in?: z.ZodType;
+    options?: z.ZodType[];
+  };
   const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
   const [head, ...rest] = where;
   switch (def.type) {
@@ -136,7 +143,8 @@ function zodIssues(
         const hint = didYouMean(key, known);
         const meant = /"([^"]+)"/.exec(hint)?.[1];
         if (meant !== undefined && missing.has(pathKey([...issue.path, meant]))) explained.add(pathKey([...issue.path, meant]));
-        const expected = hint || (known.length > 0 ? `; expected one of: ${known.join(', ')}` : '; check the spelling against the editor guide');
+        const expected =
+          hint || (known.length > 0 ? `; expected one of: ${known.join(', ')}` : '; check the spelling against the editor guide');
         return { ...at(p), field: pathKey(p), message: `unknown field "${key}"${expected}` };
       });
     }
@@ -179,7 +187,8 @@ function idRef(ids: Map<CollectionName, Set<string>>, unreadable: ReadonlySet<Co
       // Its file is already reported as unreadable; "unknown id" errors would only repeat that.
       if (unreadable.has(collection)) return;
       const known = ids.get(collection) ?? new Set<string>();
-      if (!known.has(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message: unknownIdMessage(collection, ctx.value, known) });
+      if (!known.has(ctx.value))
+        ctx.issues.push({ code: 'custom', input: ctx.value, message: unknownIdMessage(collection, ctx.value, known) });
     });
 }
 
@@ -227,7 +236,8 @@ export function loadSite(root: string = reportRoot()): SiteConfig {
   if (parsed) {
     const result = siteSchema.safeParse(parsed.value, { error: explainMissing, reportInput: true });
     if (result.success && issues.length === 0) return result.data;
-    if (!result.success) issues.push(...zodIssues(result.error, (p) => ({ file: siteFile, entry: 'site', ...locate(parsed, p) }), siteSchema));
+    if (!result.success)
+      issues.push(...zodIssues(result.error, (p) => ({ file: siteFile, entry: 'site', ...locate(parsed, p) }), siteSchema));
   }
   throw new ReportError(issues, root);
 }
@@ -328,7 +338,11 @@ export function loadReport(root: string = reportRoot()): Report {
     if (!result.success) {
       const parsed = c.parsed;
       issues.push(
-        ...zodIssues(result.error, (p) => ({ file: c.file, entry: `chapters[${c.id}]`, ...(parsed ? locate(parsed, p, 1) : {}) }), chapterSchema),
+        ...zodIssues(
+          result.error,
+          (p) => ({ file: c.file, entry: `chapters[${c.id}]`, ...(parsed ? locate(parsed, p, 1) : {}) }),
+          chapterSchema,
+        ),
       );
       continue;
     }

@@ -9,14 +9,17 @@ import { figurePropIssues } from '../charts/spec.ts';
 import { parseProps } from '../charts/usage.ts';
 import { recordKinds, recordTargetsIn } from '../components/catalogue/record-targets.ts';
 import { proseOf } from '../remark/pandoc.ts';
-import { unknownIdMessage } from './messages.ts';
+import { notFound, unknownIdMessage } from './messages.ts';
 import { didYouMean } from './suggest.ts';
 
 /** "did you mean" for a figure prop issue that lists what it expected ("… expected one of: "a", "b""). */
 function withSuggestion(value: string, message: string): string {
   const list = /expected one of: (.*)$/.exec(message)?.[1];
   if (list === undefined) return message;
-  const hint = didYouMean(value, [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? ''));
+  const hint = didYouMean(
+    value,
+    [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? ''),
+  );
   return hint ? message.replace(/; expected one of: .*$/, `${hint} (expected one of: ${list})`) : message;
 }
 
@@ -115,7 +118,7 @@ export function scanComponentUsage(
           line: lineOf(text, g.index),
           entry: `[${g[1]}]`,
           field: 'citation',
-          message: `unknown reference key "@${key}": ${unknownIdMessage('references', key, ids.get('references') ?? [])}`,
+          message: `unknown reference key "@${key}": ${notFound('references', key, ids.get('references') ?? [])}`,
         });
       }
     }

@@ -24,7 +24,8 @@ function lineAbove(lines: readonly string[], line: number, test: (text: string) 
   return undefined;
 }
 
-const oddQuotes = (text: string): boolean => ((text.match(/"/g) ?? []).length % 2 === 1 || (text.match(/(^|[\s:[{,])'/g) ?? []).length % 2 === 1);
+const oddQuotes = (text: string): boolean =>
+  (text.match(/"/g) ?? []).length % 2 === 1 || (text.match(/(^|[\s:[{,])'/g) ?? []).length % 2 === 1;
 
 /** The first syntax error of `text`, explained; undefined when there is none. */
 export function explainYamlError(text: string, errors: readonly YAMLError[], counter: LineCounter): YamlProblem | undefined {
@@ -58,7 +59,8 @@ export function explainYamlError(text: string, errors: readonly YAMLError[], cou
     } else if (span > start.line) {
       message = 'a field name must be followed by a colon and a space, as in "name: value"';
     } else {
-      message = 'this value contains ": " (a colon and a space), which YAML reads as the start of another field; put the whole value in double quotes';
+      message =
+        'this value contains ": " (a colon and a space), which YAML reads as the start of another field; put the whole value in double quotes';
     }
   } else if (err.code === 'MISSING_CHAR' && /quote/i.test(first)) {
     line = lineAbove(lines, Math.min(end.line, lines.length), oddQuotes) ?? line;
@@ -70,7 +72,8 @@ export function explainYamlError(text: string, errors: readonly YAMLError[], cou
   } else if (err.code === 'MISSING_CHAR' && /followed by map values/.test(first)) {
     message = 'a field name must be followed by a colon and a space, as in "name: value"';
   } else if (/Flow sequence|Flow map|flow collection/i.test(first) || (err.code === 'MISSING_CHAR' && /[\]}]/.test(first))) {
-    line = lineAbove(lines, line, (t) => (t.split('[').length !== t.split(']').length) || t.split('{').length !== t.split('}').length) ?? line;
+    line =
+      lineAbove(lines, line, (t) => t.split('[').length !== t.split(']').length || t.split('{').length !== t.split('}').length) ?? line;
     column = 1;
     message = 'a list in brackets [ … ] or a group in braces { … } is not closed on its line: add the closing "]" or "}"';
   } else if (err.code === 'BAD_INDENT') {

@@ -46,7 +46,10 @@ interface DevServer {
 function editorEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (/^(VITEST|VITE_)/.test(name) || ['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'SITE_BASE', 'OUT_DIR'].includes(name))
+    if (
+      /^(VITEST|VITE_)/.test(name) ||
+      ['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'SITE_BASE', 'OUT_DIR'].includes(name)
+    )
       delete env[name];
   }
   return env;
@@ -139,13 +142,18 @@ describe('one npm run dev session', () => {
     const pages: Array<{ path: string; heading: string }> = [
       // Every chapter, in reading order (the references chapter among them), then one record of each kind.
       // The home page (the chapter "index") is headed by the site's title.
-      ...report.chapters.map((c) => (c.id === 'index' ? { path: '/', heading: report.site.title } : { path: `/chapters/${c.id}/`, heading: c.data.title })),
+      ...report.chapters.map((c) =>
+        c.id === 'index' ? { path: '/', heading: report.site.title } : { path: `/chapters/${c.id}/`, heading: c.data.title },
+      ),
       ...report.data.instruments.slice(0, 2).map((r) => ({ path: recordPath('instrument', r.id), heading: r.title })),
       ...report.data.regions.slice(0, 1).map((r) => ({ path: recordPath('region', r.id), heading: r.nameEn })),
       ...report.data.forums.slice(0, 1).map((r) => ({ path: recordPath('forum', r.id), heading: r.city })),
       ...report.data.institutions.slice(0, 1).map((r) => ({ path: recordPath('institution', r.id), heading: r.name })),
     ];
-    expect(report.chapters.some((c) => c.id === 'references'), 'the report has a references chapter').toBe(true);
+    expect(
+      report.chapters.some((c) => c.id === 'references'),
+      'the report has a references chapter',
+    ).toBe(true);
     const failures: string[] = [];
     for (const p of pages) {
       const { status, page } = await open(p.path);
@@ -154,7 +162,10 @@ describe('one npm run dev session', () => {
         failures.push(`${p.path}: HTTP ${status}, <h1> "${h1}", expected "${p.heading}"`);
       await page.close();
     }
-    expect(failures, `pages that failed in one dev session:\n${failures.join('\n')}\n--- dev server output ---\n${dev?.output() ?? ''}`).toEqual([]);
+    expect(
+      failures,
+      `pages that failed in one dev session:\n${failures.join('\n')}\n--- dev server output ---\n${dev?.output() ?? ''}`,
+    ).toEqual([]);
   });
 
   it('shows an edit to a data file on the next request, without a restart', async () => {
@@ -198,7 +209,11 @@ describe('one npm run dev session', () => {
     const where = `${dataFiles.keyFigures}:${unitLine + 1}`;
     try {
       // Pages of every kind answer with the message (the report's files are rechecked every half second).
-      for (const sitePath of ['/', `/chapters/${report.chapters.at(-1)?.id ?? ''}/`, recordPath('region', report.data.regions[0]?.id ?? '')]) {
+      for (const sitePath of [
+        '/',
+        `/chapters/${report.chapters.at(-1)?.id ?? ''}/`,
+        recordPath('region', report.data.regions[0]?.id ?? ''),
+      ]) {
         const deadline = Date.now() + 30_000;
         let status = 0;
         let shown = '';
@@ -210,7 +225,9 @@ describe('one npm run dev session', () => {
           if (status !== 200) {
             // Astro's error overlay (Vite's custom element; Playwright reads through its shadow root).
             overlay = await opened.page
-              .waitForFunction(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '', undefined, { timeout: 10_000 })
+              .waitForFunction(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '', undefined, {
+                timeout: 10_000,
+              })
               .then(async (handle) => String(await handle.jsonValue()))
               .catch(() => '');
           }

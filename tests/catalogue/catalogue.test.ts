@@ -125,8 +125,10 @@ describe('instrument pages', () => {
 });
 
 describe('chapters link to the records they mention', () => {
-  it('every record a chapter links to ([text](kind:id)) is linked from that chapter\'s page', () => {
-    const linked = report.chapters.flatMap((c) => [...recordTargetsIn(c.body)].map((t) => ({ chapter: c.id, path: recordPath(t.kind, t.id) })));
+  it("every record a chapter links to ([text](kind:id)) is linked from that chapter's page", () => {
+    const linked = report.chapters.flatMap((c) =>
+      [...recordTargetsIn(c.body)].map((t) => ({ chapter: c.id, path: recordPath(t.kind, t.id) })),
+    );
     expect(linked.length, 'the report links chapters to records').toBeGreaterThan(0);
     const missing = linked.filter((l) => !hrefs(page(l.chapter === 'index' ? '/' : `/chapters/${l.chapter}/`)).includes(l.path));
     expect(missing).toEqual([]);

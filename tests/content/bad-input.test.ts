@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/report/load.ts';
 import { copyFixture, escapeRegExp, expectIssue, lineOf, removeCopies, reportErrorOf, type ExpectedIssue } from '../helpers/report-copy.ts';
-import { fixtureRoot } from '../helpers/paths.ts';
+import { fixtureRoot, projectRoot } from '../helpers/paths.ts';
 import { runBuild } from '../helpers/run-build.ts';
 import { stagingDir } from '../../src/cli/build.ts';
 
@@ -81,6 +81,7 @@ const cases: Case[] = [
   dataCase('a negative figure', 'data/key-figures.yaml', keyFigure(), keyFigure({ value: '-12' }), 'value', 'value: -12', /expected a number of zero or more/),
   dataCase('a non-numeric figure ("many")', 'data/key-figures.yaml', keyFigure(), keyFigure({ value: 'many' }), 'value', 'value: many', /expected a number.*"many"/),
   dataCase('an impossible day (2015-02-30)', 'data/instruments.yaml', instrument(), instrument({ signed: '2015-02-30' }), 'signed', 'signed: 2015-02-30', /"2015-02-30" is not a real calendar date/),
+  dataCase('a date in words', 'data/instruments.yaml', instrument(), instrument({ signed: 'March 2015' }), 'signed', 'signed: March 2015', /expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD", got "March 2015"/),
   dataCase('an impossible month (2015-13)', 'data/instruments.yaml', instrument({ signed: '2015-12' }), instrument({ signed: '2015-13' }), 'signed', 'signed: 2015-13', /"2015-13" is not a real calendar date/),
   dataCase('an unknown region id in a trade flow', 'data/trade-flows.yaml', tradeFlow(regionB), tradeFlow('XB-ZZZ'), 'to', 'to: XB-ZZZ', new RegExp(`unknown regions id "XB-ZZZ": no entry of data/regions\\.yaml has it; expected one of: .*${escapeRegExp(regionA)}`)),
   dataCase('an unknown reference id in a source', 'data/key-figures.yaml', keyFigure(), keyFigure().replace(`ref: ${refId}`, 'ref: nope-2000'), 'source.ref', 'ref: nope-2000', new RegExp(`unknown references id "nope-2000": no entry of data/references\\.yaml has it; expected one of: .*${escapeRegExp(refId)}`)),
@@ -168,6 +169,12 @@ const cases: Case[] = [
     expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'kind', line: lineOf(root, 'content/chapters/added.mdx', '<Chart'), message: /prop "kind": unknown kind "bra"; did you mean "bar"\?/ }),
   },
   {
+    name: 'a misspelt figure dataset (populaton) gets a "did you mean"',
+    valid: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="population" kind="bar" year={2024} caption="Added" />' })),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="populaton" kind="bar" year={2024} caption="Added" />' })),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'dataset', line: lineOf(root, 'content/chapters/added.mdx', '<Chart'), message: /prop "dataset": unknown dataset "populaton"; did you mean "population"\?/ }),
+  },
+  {
     name: 'a table or figure id used twice (on the second use, naming the first)',
     valid: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="population" kind="bar" year={2024} caption="Added" />' })),
     broken: () => withChapter(chapter({ body: `Intro.\n\n<Chart id="${tableId}" dataset="population" kind="bar" year={2024} caption="Added" />` })),
@@ -204,6 +211,9 @@ const cases: Case[] = [
   },
 ];
 
+/** Every message the cases below produced, for the check of the editor guide. */
+const seen: string[] = [];
+
 describe('bad input: the error names the file, the field, the line and what was expected', () => {
   it('the unchanged fixture is valid', () => {
     expect(() => loadReport(copyFixture())).not.toThrow();
@@ -214,6 +224,26 @@ describe('bad input: the error names the file, the field, the line and what was 
       expect(() => loadReport(c.valid()), 'the addition without its fault should be valid').not.toThrow();
       const root = c.broken();
       expectIssue(root, c.expected(root));
+      seen.push(...reportErrorOf(root).issues.map((i) => i.message));
+    });
+  }
+
+  // More YAML slips, each reported once, in plain words, at its own line.
+  const yamlSlips: Array<[string, (entry: string) => string, string, RegExp]> = [
+    ['a tab for indentation', (e) => e.replace('  value: 12', '\tvalue: 98765'), '\tvalue: 98765', /this line is indented with a tab/],
+    ['a field twice', (e) => e.replace('  value: 12', '  value: 12\n  value: 98765'), 'value: 98765', /the field "value" appears twice in this entry/],
+    ['a field indented less than its entry', (e) => e.replace('  value: 12', ' value: 98765'), ' value: 98765', /this line is indented less than the other fields of its entry/],
+    ['no space after a colon', (e) => e.replace('  value: 12', '  value:98765'), 'value:98765', /a field name must be followed by a colon and a space/],
+  ];
+  for (const [name, slip, needle, message] of yamlSlips) {
+    it(`a YAML slip: ${name}`, () => {
+      const root = withAppended('data/key-figures.yaml', slip(keyFigure()));
+      const issues = reportErrorOf(root).issues;
+      expect(issues.map((i) => i.message), 'one message for the file').toHaveLength(1);
+      expect(issues[0]?.message).toMatch(message);
+      expect(issues[0]?.line).toBe(lineOf(root, 'data/key-figures.yaml', needle));
+      expect(issues[0]?.entry).toBe('keyFigures[added-figure]');
+      seen.push(...issues.map((i) => i.message));
     });
   }
 
@@ -223,6 +253,7 @@ describe('bad input: the error names the file, the field, the line and what was 
     const lines = fs.readFileSync(path.join(root, 'data/key-figures.yaml'), 'utf8').split('\n');
     const uses = lines.flatMap((l, i) => (l.trim() === `- id: ${figureId}` ? [i + 1] : []));
     expect(uses).toHaveLength(2);
+    seen.push(...reportErrorOf(root).issues.map((i) => i.message));
     expectIssue(root, { file: 'data/key-figures.yaml', field: 'id', line: uses[1], message: new RegExp(`duplicate id "${escapeRegExp(figureId)}": it is already used on line ${uses[0]};`) });
   });
 
@@ -235,6 +266,7 @@ describe('bad input: the error names the file, the field, the line and what was 
   it('a YAML syntax error names the entry it is in', () => {
     const root = withAppended('data/key-figures.yaml', keyFigure().replace('  value: 12', '     value: 12'));
     const issues = reportErrorOf(root).issues;
+    seen.push(...issues.map((i) => i.message));
     expect(issues).toHaveLength(1);
     expect(issues[0]?.entry).toBe('keyFigures[added-figure]');
     expect(reportErrorOf(root).message).toContain('keyFigures[added-figure]');
@@ -255,6 +287,7 @@ describe('bad input: the error names the file, the field, the line and what was 
     expect(() => loadReport(withChapter(chapter()))).not.toThrow();
     const root = withChapter(chapter({ order: String(usedOrder) }));
     const clash = reportErrorOf(root).issues.filter((i) => i.field === 'order');
+    seen.push(...clash.map((i) => i.message));
     expect(clash, 'one issue for the clash').toHaveLength(1);
     const issue = clash[0];
     if (!issue) throw new Error('unreachable');
@@ -287,6 +320,33 @@ describe('bad input: the error names the file, the field, the line and what was 
     const root = withAppended('data/regions.yaml', `- id: XA-ADD\n  nameEn: Added: Valley\n`);
     const issues = reportErrorOf(root).issues;
     expect(issues.map((i) => `${i.file}: ${i.message}`)).toEqual([expect.stringMatching(/^data\/regions\.yaml: not valid YAML/)]);
+  });
+});
+
+describe('the editor guide explains the real messages', () => {
+  it('every message the guide\'s "What the errors mean" lists is one the validator gives', () => {
+    const guide = fs.readFileSync(path.join(projectRoot, 'docs/editor-guide.md'), 'utf8');
+    const section = guide.slice(guide.indexOf('## What the errors mean'), guide.indexOf('\n## ', guide.indexOf('## What the errors mean') + 5));
+    // The first cell of each table row: one or more `message` spans, "…", N and <file> standing for any text.
+    const rows = section
+      .split('\n')
+      .filter((l) => /^\| `/.test(l))
+      .map((l) => (l.split('|')[1] ?? '').trim());
+    expect(rows.length).toBeGreaterThan(15);
+    const unmatched: string[] = [];
+    for (const row of rows) {
+      for (const span of [...row.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '')) {
+        const pattern = new RegExp(
+          escapeRegExp(span)
+            .replace(/ ?…/g, '.*')
+            .replace(/\bN\b/g, '.*')
+            .replace(/<file>|<line>/g, '.*'),
+        );
+        // The YAML table lists what follows "not valid YAML: ".
+        if (!seen.some((m) => pattern.test(m) || pattern.test(m.replace(/^not valid YAML: /, '')))) unmatched.push(span);
+      }
+    }
+    expect(unmatched, `messages in the guide that no bad input produced:\n${unmatched.join('\n')}`).toEqual([]);
   });
 });
 

@@ -13,7 +13,9 @@ const items: CslJsonItem[] = [
   { id: 'alpha-2015', type: 'book', title: 'Alpha', author: [{ family: 'Alphason', given: 'A.' }], issued: { 'date-parts': [[2015]] } },
   { id: 'beta-2016', type: 'book', title: 'Beta', author: [{ family: 'Betova', given: 'B.' }], issued: { 'date-parts': [[2016]] } },
 ];
-const other: CslJsonItem[] = [{ id: 'gamma-2001', type: 'book', title: 'Gamma', author: [{ family: 'Gammel', given: 'G.' }], issued: { 'date-parts': [[2001]] } }];
+const other: CslJsonItem[] = [
+  { id: 'gamma-2001', type: 'book', title: 'Gamma', author: [{ family: 'Gammel', given: 'G.' }], issued: { 'date-parts': [[2001]] } },
+];
 
 // Preparing a citeproc engine (style and locale parsing) takes seconds on a busy machine.
 describe('the citation engine cache', { timeout: 60_000 }, () => {
