@@ -189,8 +189,8 @@ describe('an instrument page can be cited', () => {
       // Both name the record page's URL; the GOST text also its title (BibTeX protects words with braces).
       const read = (ext: string): string => fs.readFileSync(path.join(real.outDir, 'cite', `treaty-${inst.id}.${ext}`), 'utf8');
       expect(read('bib')).toContain(`${recordPath('instrument', inst.id)}`);
-      // citeproc typesets straight quotes as curly ones.
-      expect(read('gost.txt').replace(/[“”]/g, '"')).toContain(inst.title);
+      // citeproc typesets straight quotes and apostrophes as curly ones.
+      expect(read('gost.txt').replace(/[“”]/g, '"').replace(/[‘’]/g, "'")).toContain(inst.title);
       expect(read('gost.txt')).toContain(recordPath('instrument', inst.id));
     });
   }
