@@ -15,7 +15,7 @@ import { loadReport } from './report/load.ts';
 import { cachedReport } from './lib/report-cache.ts';
 import { ReportError } from './report/errors.ts';
 import { noteReportProblem } from './report/dev-errors.ts';
-import { chaptersDir, dataFiles, reportRoot } from './report/paths.ts';
+import { chaptersDir, dataFiles, reportRoot, siteFile } from './report/paths.ts';
 
 /** A loader that stores one collection of the validated report. */
 function reportLoader(name: DataCollectionName): Loader {
@@ -34,21 +34,31 @@ function reportLoader(name: DataCollectionName): Loader {
           store.set({ id, data, filePath: dataFiles[name] });
         }
       };
-      // In dev (a watcher), an invalid report keeps the last good entries: the integration
-      // (src/integration.ts) prints the report's message once and shows it on every page.
-      // A build stops on it (src/cli/build.ts has already validated the report).
+      // In dev (a watcher), an invalid report keeps the last good entries (none, if it was invalid
+      // from the start): the integration (src/integration.ts) prints the report's message once and
+      // shows it on every page. Until a reading succeeds, a change to ANY file of the report reads
+      // it again, since the fix may be in another file. A build stops on it (src/cli/build.ts has
+      // validated the report already).
+      let stale = false;
       const syncOrSay = async (fresh: boolean): Promise<void> => {
         try {
           await sync(fresh);
+          stale = false;
         } catch (error) {
           if (!watcher || !(error instanceof ReportError)) throw error;
+          stale = true;
           noteReportProblem(error, logger);
         }
       };
       await syncOrSay(false);
-      watcher?.add(file);
+      const reportFiles = [path.join(root, siteFile), ...Object.values(dataFiles).map((f) => path.join(root, f))];
+      const chapters = path.join(root, chaptersDir);
+      watcher?.add([...reportFiles, chapters]);
       watcher?.on('change', (changed) => {
-        if (path.resolve(changed) !== file) return;
+        const at = path.resolve(changed);
+        const ours = at === file;
+        const ofReport = reportFiles.includes(at) || at.startsWith(chapters + path.sep);
+        if (!ours && !(stale && ofReport)) return;
         syncOrSay(true).catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       });
     },

@@ -263,3 +263,57 @@ describe('one npm run dev session', () => {
     expect(status).toBe(200);
   });
 });
+
+describe('npm run dev started on a report with a data error', () => {
+  let work2 = '';
+  let dev2: DevServer | undefined;
+  let file = '';
+  let text = '';
+  let where = '';
+
+  beforeAll(async () => {
+    work2 = fs.mkdtempSync(path.join(os.tmpdir(), 'report-dev-broken-'));
+    const broken = copyRealReport(work2);
+    file = path.join(broken, dataFiles.regions);
+    text = fs.readFileSync(file, 'utf8');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => /^ {2}nameEn: /.test(l));
+    expect(at, `a nameEn line in ${dataFiles.regions}`).toBeGreaterThanOrEqual(0);
+    lines[at] = lines[at]?.replace('nameEn:', 'nameEN:') ?? '';
+    where = `${dataFiles.regions}:${at + 1}`;
+    fs.writeFileSync(file, lines.join('\n'));
+    dev2 = await startDev(broken, path.join(work2, 'cache'));
+  }, 120_000);
+
+  afterAll(async () => {
+    await dev2?.close();
+    if (work2) fs.rmSync(work2, { recursive: true, force: true });
+  });
+
+  it('starts anyway, points at the data file (not the engine or the Astro config), and renders once it is fixed', async () => {
+    if (!browser || !dev2) throw new Error('the dev server or the browser did not start');
+    const page = await browser.newPage();
+    const response = await page.goto(new URL('chapters/references/', dev2.url).href, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    expect(response?.status()).toBe(500);
+    const shown = await textOf(page, '#report-error');
+    await page.close();
+    expect(shown).toContain(where);
+    expect(shown).toMatch(/unknown field "nameEN"; did you mean "nameEn"\?/);
+    const terminal = dev2.output();
+    expect(terminal).toContain(where);
+    expect(terminal).not.toMatch(/Unable to load your Astro config|UnhandledRejection|src\/report\/load\.ts/);
+    fs.writeFileSync(file, text);
+    const deadline = Date.now() + 60_000;
+    let status = 0;
+    for (;;) {
+      const again = await browser.newPage();
+      status =
+        (await again.goto(new URL('chapters/references/', dev2.url).href, { waitUntil: 'domcontentloaded', timeout: 60_000 }))?.status() ??
+        0;
+      await again.close();
+      if (status === 200 || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(status, `after the fix:\n${dev2.output()}`).toBe(200);
+  });
+});
