@@ -116,17 +116,11 @@ let dev: DevServer | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'report-dev-'));
-  root = copyRealReport(work);
-  report = loadReport(root);
-  dev = await startDev(root, path.join(work, 'cache'));
   browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await dev?.close();
-  if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
 /** Opens `sitePath` in a fresh page; returns the HTTP status and the page. */
@@ -138,6 +132,19 @@ async function open(sitePath: string): Promise<{ status: number; page: Page }> {
 }
 
 describe('one npm run dev session', () => {
+  // Astro allows one dev server per project at a time: each describe starts and stops its own.
+  beforeAll(async () => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'report-dev-'));
+    root = copyRealReport(work);
+    report = loadReport(root);
+    dev = await startDev(root, path.join(work, 'cache'));
+  }, 120_000);
+
+  afterAll(async () => {
+    await dev?.close();
+    if (work) fs.rmSync(work, { recursive: true, force: true });
+  });
+
   it('serves every chapter, a record page of each kind and the references page, each with its own content', async () => {
     const pages: Array<{ path: string; heading: string }> = [
       // Every chapter, in reading order (the references chapter among them), then one record of each kind.
