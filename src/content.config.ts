@@ -13,13 +13,15 @@ import { dataSchemas, type DataCollectionName } from './schemas/data.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 import { loadReport } from './report/load.ts';
 import { cachedReport } from './lib/report-cache.ts';
-import { chaptersDir, dataFiles, reportRoot } from './report/paths.ts';
+import { ReportError } from './report/errors.ts';
+import { noteReportProblem } from './report/dev-errors.ts';
+import { chaptersDir, dataFiles, reportRoot, siteFile } from './report/paths.ts';
 
 /** A loader that stores one collection of the validated report. */
 function reportLoader(name: DataCollectionName): Loader {
   return {
     name: `report:${name}`,
-    load: async ({ store, parseData, watcher }) => {
+    load: async ({ store, parseData, watcher, logger }) => {
       const root = reportRoot();
       const file = path.join(root, dataFiles[name]);
       // The first load shares one validated reading among all collections; a change in dev reads afresh.
@@ -32,10 +34,32 @@ function reportLoader(name: DataCollectionName): Loader {
           store.set({ id, data, filePath: dataFiles[name] });
         }
       };
-      await sync(false);
-      watcher?.add(file);
+      // In dev (a watcher), an invalid report keeps the last good entries (none, if it was invalid
+      // from the start): the integration (src/integration.ts) prints the report's message once and
+      // shows it on every page. Until a reading succeeds, a change to ANY file of the report reads
+      // it again, since the fix may be in another file. A build stops on it (src/cli/build.ts has
+      // validated the report already).
+      let stale = false;
+      const syncOrSay = async (fresh: boolean): Promise<void> => {
+        try {
+          await sync(fresh);
+          stale = false;
+        } catch (error) {
+          if (!watcher || !(error instanceof ReportError)) throw error;
+          stale = true;
+          noteReportProblem(error, logger);
+        }
+      };
+      await syncOrSay(false);
+      const reportFiles = [path.join(root, siteFile), ...Object.values(dataFiles).map((f) => path.join(root, f))];
+      const chapters = path.join(root, chaptersDir);
+      watcher?.add([...reportFiles, chapters]);
       watcher?.on('change', (changed) => {
-        if (path.resolve(changed) === file) void sync(true);
+        const at = path.resolve(changed);
+        const ours = at === file;
+        const ofReport = reportFiles.includes(at) || at.startsWith(chapters + path.sep);
+        if (!ours && !(stale && ofReport)) return;
+        syncOrSay(true).catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       });
     },
   };

@@ -139,6 +139,10 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<string>
   try {
     return await withBuildLock(async () => {
       cleanUp();
+      // The report first, on its own: its errors are printed once, as themselves, before Astro
+      // loads anything (inside Astro they would come wrapped in its config and render errors).
+      const { loadReport } = await import('../report/load.ts');
+      loadReport(root);
       const { build } = await import('astro');
       await build({ root: engineRoot, outDir: staging, mode: 'production', logLevel: options.logLevel ?? 'info' });
       if (!fs.existsSync(path.join(staging, 'index.html'))) throw new Error(`the build wrote no index.html into ${staging}`);

@@ -33,6 +33,8 @@ declare module '@citation-js/core' {
     makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
     makeCitationCluster(items: readonly CiteItem[]): string;
     setOutputFormat(format: 'html' | 'text'): void;
+    /** The engine's callbacks; citation-js replaces `retrieveItem` each time it hands the engine out. */
+    sys: { retrieveItem: unknown };
   }
 
   export interface Register<T> {

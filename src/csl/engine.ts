@@ -21,8 +21,10 @@ export { citationStyles, type CitationStyle } from './styles.ts';
 const csl = plugins.config.get('@csl');
 if (!csl.styles.has(gostStyleId)) csl.styles.add(gostStyleId, gostStyle);
 
+type Engine = ReturnType<typeof csl.engine>;
+
 /** The engine last prepared for each style and locale, with the items it holds registered. */
-const prepared = new Map<string, { items: readonly CslJsonItem[]; format: string; engine: ReturnType<typeof csl.engine> }>();
+const prepared = new Map<string, { items: readonly CslJsonItem[]; format: string; engine: Engine; retrieveItem: unknown }>();
 
 /**
  * A citeproc engine over `items` in `style`, every item registered, so that
@@ -31,14 +33,23 @@ const prepared = new Map<string, { items: readonly CslJsonItem[]; format: string
  * it out, so registering costs O(items) per call: the engine is kept here and
  * handed out again as long as the items (the same array) and format are the
  * same, which makes a citation cost O(1) instead of O(references).
+ *
+ * citation-js's engine is shared by everything in the process that formats
+ * with this style: another copy of this module (the dev server loads one for
+ * the config's remark plugin and one per page environment), or a plain
+ * `Cite#format('bibliography')`. Whoever takes it swaps its item lookup and
+ * clears its items, so a kept engine is handed out again only while its item
+ * lookup is still the one set when it was prepared; otherwise it is prepared
+ * afresh. (Without this check the dev server served one page and failed the
+ * next with "Cannot read properties of undefined (reading 'language')".)
  */
-function engineFor(items: readonly CslJsonItem[], style: CitationStyle, locale: string, format: 'html' | 'text') {
+function engineFor(items: readonly CslJsonItem[], style: CitationStyle, locale: string, format: 'html' | 'text'): Engine {
   const key = `${style}|${locale}`;
   const hit = prepared.get(key);
-  if (hit && hit.items === items && hit.format === format) return hit.engine;
+  if (hit && hit.items === items && hit.format === format && hit.engine.sys.retrieveItem === hit.retrieveItem) return hit.engine;
   const engine = csl.engine(items, style, locale, format);
   engine.updateItems(items.map((i) => i.id));
-  prepared.set(key, { items, format, engine });
+  prepared.set(key, { items, format, engine, retrieveItem: engine.sys.retrieveItem });
   return engine;
 }
 

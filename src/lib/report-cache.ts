@@ -36,12 +36,17 @@ function stamp(root: string): string {
   return [siteFile, ...Object.values(dataFiles), ...chapters].map(mtime).join('|');
 }
 
-/** The report at `root` (REPORT_ROOT or the working directory), validated; throws a ReportError when invalid. */
-export function cachedReport(root: string = reportRoot()): Report {
+/**
+ * The report at `root` (REPORT_ROOT or the working directory), validated;
+ * throws a ReportError when invalid. `maxAgeMs`: how long a reading is
+ * trusted without looking at the files (0: look now, as the dev server does
+ * before each page).
+ */
+export function cachedReport(root: string = reportRoot(), maxAgeMs: number = recheckAfterMs): Report {
   const key = path.resolve(root);
   const hit = memo.get(key);
   const time = Date.now();
-  if (hit && time - hit.checked < recheckAfterMs) return hit.report;
+  if (hit && time - hit.checked < maxAgeMs) return hit.report;
   const now = stamp(key);
   if (hit && hit.stamp === now) {
     hit.checked = time;

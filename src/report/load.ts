@@ -14,7 +14,10 @@ import { chapterSchema, type ChapterData } from '../schemas/chapter.ts';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
 import { ReportError, type ReportIssue } from './errors.ts';
 import { chaptersDir, dataFiles, reportRoot, siteFile } from './paths.ts';
-import { scanComponentUsage, scanCrossReferences } from './mdx-usage.ts';
+import { scanComponentUsage, scanCrossReferences, scanNumberedIds } from './mdx-usage.ts';
+import { explainYamlError } from './yaml-errors.ts';
+import { didYouMean } from './suggest.ts';
+import { collectionFile, unknownIdMessage } from './messages.ts';
 
 type Schemas = ReturnType<typeof dataSchemas<z.ZodString>>;
 /** Validated entries of each data collection; cross-references are plain ids. */
@@ -45,14 +48,30 @@ interface ParsedYaml {
   value: unknown;
 }
 
-function parseYaml(text: string, file: string, issues: ReportIssue[], lineOffset = 0): ParsedYaml | undefined {
+/**
+ * Parses one YAML text. A syntax error is reported once, in plain words, at
+ * the line to change, with the entry it is in (`entryOf` turns an entry's id
+ * into "regions[KZ-KUS]"; without an id line, `fallbackEntry` names it).
+ */
+function parseYaml(
+  text: string,
+  file: string,
+  issues: ReportIssue[],
+  lineOffset = 0,
+  entryOf: (id: string) => string | undefined = () => undefined,
+  fallbackEntry?: string,
+): ParsedYaml | undefined {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      const pos = lines.linePos(err.pos[0]);
-      issues.push({ file, line: pos.line + lineOffset, column: pos.col, message: `this is not valid YAML: ${err.message.split('\n')[0]}` });
-    }
+  const problem = explainYamlError(text, doc.errors, lines);
+  if (problem) {
+    issues.push({
+      file,
+      line: problem.line + lineOffset,
+      column: problem.column,
+      entry: (problem.entryId === undefined ? undefined : entryOf(problem.entryId)) ?? fallbackEntry,
+      message: `not valid YAML: ${problem.message}`,
+    });
     return undefined;
   }
   return { doc, lines, value: doc.toJS() };
@@ -70,17 +89,67 @@ function locate(parsed: ParsedYaml, where: readonly PropertyKey[], lineOffset = 
   return undefined;
 }
 
-function zodIssues(error: z.ZodError, at: (p: readonly PropertyKey[]) => Omit<ReportIssue, 'message' | 'field'>): ReportIssue[] {
-  return error.issues.flatMap((issue): ReportIssue[] => {
+/** The field names a schema accepts at `where` (inside objects, lists, optionals, unions), for "did you mean". */
+function fieldsAt(schema: z.ZodType, where: readonly PropertyKey[]): string[] {
+  type Def = {
+    type: string;
+    shape?: Record<string, z.ZodType>;
+    innerType?: z.ZodType;
+    element?: z.ZodType;
+    in?: z.ZodType;
+    options?: z.ZodType[];
+  };
+  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  const [head, ...rest] = where;
+  switch (def.type) {
+    case 'object':
+      if (head === undefined) return Object.keys(def.shape ?? {});
+      return def.shape?.[String(head)] ? fieldsAt(def.shape[String(head)] as z.ZodType, rest) : [];
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'readonly':
+    case 'catch':
+      return def.innerType ? fieldsAt(def.innerType, where) : [];
+    case 'pipe':
+      return def.in ? fieldsAt(def.in, where) : [];
+    case 'array':
+      return def.element && head !== undefined ? fieldsAt(def.element, rest) : [];
+    case 'union':
+      return [...new Set((def.options ?? []).flatMap((o) => fieldsAt(o, where)))];
+    default:
+      return [];
+  }
+}
+
+function zodIssues(
+  error: z.ZodError,
+  at: (p: readonly PropertyKey[]) => Omit<ReportIssue, 'message' | 'field'>,
+  schema?: z.ZodType,
+): ReportIssue[] {
+  // A misspelt field shows up twice: as an unknown field and as a missing one. Say it once.
+  const pathKey = (p: readonly PropertyKey[]): string => p.map(String).join('.');
+  const missing = new Map<string, z.core.$ZodIssue>();
+  for (const issue of error.issues) {
+    if ('input' in issue && issue.input === undefined && issue.code !== 'unrecognized_keys') missing.set(pathKey(issue.path), issue);
+  }
+  const explained = new Set<string>();
+  const out = error.issues.flatMap((issue): ReportIssue[] => {
     if (issue.code === 'unrecognized_keys') {
       // One issue per unknown key, located at the key itself: the typo is the field.
+      const known = schema ? fieldsAt(schema, issue.path) : [];
       return issue.keys.map((key) => {
         const p = [...issue.path, key];
-        return { ...at(p), field: p.map(String).join('.'), message: `unknown field "${key}"; check the spelling against the editor guide` };
+        const hint = didYouMean(key, known);
+        const meant = /"([^"]+)"/.exec(hint)?.[1];
+        if (meant !== undefined && missing.has(pathKey([...issue.path, meant]))) explained.add(pathKey([...issue.path, meant]));
+        const expected =
+          hint || (known.length > 0 ? `; expected one of: ${known.join(', ')}` : '; check the spelling against the editor guide');
+        return { ...at(p), field: pathKey(p), message: `unknown field "${key}"${expected}` };
       });
     }
     // A field with its own error message ("expected one of: …") is missing, not wrong: say so.
-    const missing =
+    const isMissing =
       'input' in issue &&
       issue.input === undefined &&
       !issue.message.startsWith('missing') &&
@@ -88,11 +157,12 @@ function zodIssues(error: z.ZodError, at: (p: readonly PropertyKey[]) => Omit<Re
     return [
       {
         ...at(issue.path),
-        field: issue.path.map(String).join('.') || undefined,
-        message: missing ? `missing required field; ${issue.message}` : issue.message,
+        field: pathKey(issue.path) || undefined,
+        message: isMissing ? `missing required field; ${issue.message}` : issue.message,
       },
     ];
   });
+  return out.filter((i) => !(i.field !== undefined && explained.has(i.field) && i.message.startsWith('missing')));
 }
 
 function readText(root: string, rel: string, issues: ReportIssue[]): string | undefined {
@@ -113,19 +183,12 @@ const explainMissing: z.core.$ZodErrorMap = (issue) =>
 /** A cross-reference that must name an existing entry of `collection`. */
 function idRef(ids: Map<CollectionName, Set<string>>, unreadable: ReadonlySet<CollectionName>) {
   return (collection: CollectionName) =>
-    z.string({ error: `expected the id of an entry in ${collection}` }).check((ctx) => {
+    z.string({ error: `expected the id of an entry in ${collectionFile(collection)}` }).check((ctx) => {
       // Its file is already reported as unreadable; "unknown id" errors would only repeat that.
       if (unreadable.has(collection)) return;
       const known = ids.get(collection) ?? new Set<string>();
-      if (!known.has(ctx.value)) {
-        const list = [...known].sort();
-        const shown = list.slice(0, 15).join(', ') + (list.length > 15 ? ', …' : '');
-        ctx.issues.push({
-          code: 'custom',
-          input: ctx.value,
-          message: `unknown ${collection} id "${ctx.value}"; expected one of: ${shown || '(none defined)'}`,
-        });
-      }
+      if (!known.has(ctx.value))
+        ctx.issues.push({ code: 'custom', input: ctx.value, message: unknownIdMessage(collection, ctx.value, known) });
     });
 }
 
@@ -153,11 +216,30 @@ function readChapters(
       issues.push({ file, line: 1, message: 'expected frontmatter between two "---" lines at the top of the file' });
       continue;
     }
-    const parsed = parseYaml(m[1], file, issues, 1);
+    const parsed = parseYaml(m[1], file, issues, 1, () => undefined, `chapters[${id}]`);
     if (!parsed) continue;
     out.push({ id, file, raw: parsed.value, parsed, body: text });
   }
   return out;
+}
+
+/**
+ * The site configuration alone (content/site.yaml), validated; throws a
+ * ReportError naming its problems. For astro.config.mjs, which needs the URL
+ * and base before anything else: the rest of the report is checked later, so
+ * a data error is not reported as a broken Astro config.
+ */
+export function loadSite(root: string = reportRoot()): SiteConfig {
+  const issues: ReportIssue[] = [];
+  const text = readText(root, siteFile, issues);
+  const parsed = text === undefined ? undefined : parseYaml(text, siteFile, issues, 0, () => undefined, 'site');
+  if (parsed) {
+    const result = siteSchema.safeParse(parsed.value, { error: explainMissing, reportInput: true });
+    if (result.success && issues.length === 0) return result.data;
+    if (!result.success)
+      issues.push(...zodIssues(result.error, (p) => ({ file: siteFile, entry: 'site', ...locate(parsed, p) }), siteSchema));
+  }
+  throw new ReportError(issues, root);
 }
 
 /** Loads and validates the report at `root`; throws a ReportError listing every problem. */
@@ -168,11 +250,11 @@ export function loadReport(root: string = reportRoot()): Report {
   let site: SiteConfig | undefined;
   const siteText = readText(root, siteFile, issues);
   if (siteText !== undefined) {
-    const parsed = parseYaml(siteText, siteFile, issues);
+    const parsed = parseYaml(siteText, siteFile, issues, 0, () => undefined, 'site');
     if (parsed) {
       const result = siteSchema.safeParse(parsed.value, { error: explainMissing, reportInput: true });
       if (result.success) site = result.data;
-      else issues.push(...zodIssues(result.error, (p) => ({ file: siteFile, entry: 'site', ...locate(parsed, p) })));
+      else issues.push(...zodIssues(result.error, (p) => ({ file: siteFile, entry: 'site', ...locate(parsed, p) }), siteSchema));
     }
   }
 
@@ -190,7 +272,7 @@ export function loadReport(root: string = reportRoot()): Report {
     unreadable.add(name); // until its entries are read
     const text = readText(root, rel, issues);
     if (text === undefined) continue;
-    const parsed = parseYaml(text, rel, issues);
+    const parsed = parseYaml(text, rel, issues, 0, (id) => `${name}[${id}]`);
     if (!parsed) continue;
     if (parsed.value === null || parsed.value === undefined) {
       unreadable.delete(name); // an empty collection
@@ -244,7 +326,7 @@ export function loadReport(root: string = reportRoot()): Report {
       if (!raw[name].includes(item as Record<string, unknown>)) return; // already reported (no id, or a duplicate)
       const result = schema.safeParse(item, { error: explainMissing, reportInput: true });
       if (result.success) data[name].push(result.data);
-      else issues.push(...zodIssues(result.error, (p) => ({ file: rel, entry: `${name}[${id}]`, ...locate(parsed, [i, ...p]) })));
+      else issues.push(...zodIssues(result.error, (p) => ({ file: rel, entry: `${name}[${id}]`, ...locate(parsed, [i, ...p]) }), schema));
     });
   }
 
@@ -256,7 +338,11 @@ export function loadReport(root: string = reportRoot()): Report {
     if (!result.success) {
       const parsed = c.parsed;
       issues.push(
-        ...zodIssues(result.error, (p) => ({ file: c.file, entry: `chapters[${c.id}]`, ...(parsed ? locate(parsed, p, 1) : {}) })),
+        ...zodIssues(
+          result.error,
+          (p) => ({ file: c.file, entry: `chapters[${c.id}]`, ...(parsed ? locate(parsed, p, 1) : {}) }),
+          chapterSchema,
+        ),
       );
       continue;
     }
@@ -267,7 +353,7 @@ export function loadReport(root: string = reportRoot()): Report {
         entry: `chapters[${c.id}]`,
         field: 'order',
         ...(c.parsed ? locate(c.parsed, ['order'], 1) : {}),
-        message: `order ${result.data.order} is already used by ${clash}; each chapter needs its own place in the reading order`,
+        message: `order ${result.data.order} is already used by ${clash}; each chapter needs its own place in the reading order (any number: 8.5 goes between 8 and 9)`,
       });
     }
     orders.set(result.data.order, c.file);
@@ -275,6 +361,7 @@ export function loadReport(root: string = reportRoot()): Report {
     issues.push(...scanComponentUsage(c.file, c.body, ids, unreadable));
   }
   chapters.sort((a, b) => a.data.order - b.data.order);
+  issues.push(...scanNumberedIds(chapters)); // in reading order, as they are numbered
   issues.push(...scanCrossReferences(chapterFiles));
 
   // Citations and source links point into the bibliography, which lives in the "references" chapter.
@@ -345,6 +432,6 @@ export function loadReport(root: string = reportRoot()): Report {
     }
   }
 
-  if (issues.length > 0 || site === undefined) throw new ReportError(issues);
+  if (issues.length > 0 || site === undefined) throw new ReportError(issues, root);
   return { root, site, chapters, data: data as ReportData, raw };
 }

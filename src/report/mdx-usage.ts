@@ -8,6 +8,20 @@ import type { ReportIssue } from './errors.ts';
 import { figurePropIssues } from '../charts/spec.ts';
 import { parseProps } from '../charts/usage.ts';
 import { recordKinds, recordTargetsIn } from '../components/catalogue/record-targets.ts';
+import { proseOf } from '../remark/pandoc.ts';
+import { notFound, unknownIdMessage } from './messages.ts';
+import { didYouMean } from './suggest.ts';
+
+/** "did you mean" for a figure prop issue that lists what it expected ("… expected one of: "a", "b""). */
+function withSuggestion(value: string, message: string): string {
+  const list = /expected one of: (.*)$/.exec(message)?.[1];
+  if (list === undefined) return message;
+  const hint = didYouMean(
+    value,
+    [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? ''),
+  );
+  return hint ? message.replace(/; expected one of: .*$/, `${hint} (expected one of: ${list})`) : message;
+}
 
 /** For each component, which props hold an id of which collection. */
 export const componentRefs: Record<string, Record<string, CollectionName>> = {
@@ -51,13 +65,16 @@ export function scanComponentUsage(
     const [, name = '', attrs = ''] = m;
     // Figures: dataset, kind and every prop checked against src/charts/spec.ts.
     if (name === 'Chart' || name === 'Map') {
-      for (const issue of figurePropIssues(name, parseProps(attrs))) {
+      const props = parseProps(attrs);
+      for (const issue of figurePropIssues(name, props)) {
+        // The misspelt word: the prop's name when the prop is unknown, else its value.
+        const value = /^unknown prop/.test(issue.message) ? issue.prop : String(props[issue.prop] ?? '');
         issues.push({
           file,
           line: lineOf(text, m.index),
           entry: `<${name}>`,
           field: issue.prop,
-          message: `prop "${issue.prop}": ${issue.message}`,
+          message: `prop "${issue.prop}": ${withSuggestion(value, issue.message)}`,
         });
       }
     }
@@ -72,7 +89,7 @@ export function scanComponentUsage(
           line: lineOf(text, m.index),
           entry: `<${name} ${prop}="${value}">`,
           field: prop,
-          message: `unknown ${collection} id "${value}"; check it against data/ (the editor guide lists where each collection lives)`,
+          message: unknownIdMessage(collection, value, ids.get(collection) ?? []),
         });
       }
     }
@@ -86,7 +103,7 @@ export function scanComponentUsage(
       line: lineOf(text, t.index),
       entry: `(${t.kind}:${t.id})`,
       field: 'link',
-      message: `unknown ${collection} id "${t.id}" in a link to a record; expected the id of an entry in data/ (${t.kind}:…)`,
+      message: `in a link to a record (${t.kind}:…): ${unknownIdMessage(collection, t.id, ids.get(collection) ?? [])}`,
     });
   }
   if (unreadable.has('references')) return issues;
@@ -101,7 +118,7 @@ export function scanComponentUsage(
           line: lineOf(text, g.index),
           entry: `[${g[1]}]`,
           field: 'citation',
-          message: `unknown reference key "@${key}"; expected the id of an entry in data/references.yaml`,
+          message: `unknown reference key "@${key}": ${notFound('references', key, ids.get('references') ?? [])}`,
         });
       }
     }
@@ -122,12 +139,46 @@ export function scanCrossReferences(chapters: ReadonlyArray<{ file: string; body
       const id = m[1] ?? '';
       if (defined.has(id)) continue;
       const known = [...defined].sort().join(', ') || '(none defined)';
+      const hint = didYouMean(id, defined);
       issues.push({
         file,
         line: lineOf(body, m.index),
         entry: `@${id}`,
         field: 'cross-reference',
-        message: `unknown table or figure "@${id}"; expected the id of a table or figure placed in a chapter (id="${id}"): ${known}`,
+        message: hint
+          ? `unknown table or figure "@${id}"${hint}`
+          : `unknown table or figure "@${id}"; expected the id of a table or figure placed in a chapter (id="${id}"): ${known}`,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Tables and figures whose id a second component takes again, with both
+ * places: numbers and links need one id each. Ids inside code are examples,
+ * not tables (as src/lib/numbering.ts counts them).
+ */
+export function scanNumberedIds(chapters: ReadonlyArray<{ file: string; body: string }>): ReportIssue[] {
+  const first = new Map<string, string>();
+  const issues: ReportIssue[] = [];
+  for (const { file, body } of chapters) {
+    const code = proseOf(body.replace(/<[A-Za-z][^<>]*>/g, (tag) => tag.replace(/[^\n]/g, 'x')));
+    for (const m of body.matchAll(/<([A-Z][A-Za-z0-9]*)\b[^<>]*?\bid=["']((?:tbl|fig)-[a-z0-9]+(?:-[a-z0-9]+)*)["'][^<>]*>/g)) {
+      if (code.charAt(m.index) !== 'x') continue;
+      const id = m[2] ?? '';
+      const where = `${file}:${lineOf(body, m.index)}`;
+      const seen = first.get(id);
+      if (seen === undefined) {
+        first.set(id, where);
+        continue;
+      }
+      issues.push({
+        file,
+        line: lineOf(body, m.index),
+        entry: `<${m[1] ?? ''} id="${id}">`,
+        field: 'id',
+        message: `duplicate table or figure id "${id}": ${seen} already uses it; give each table and figure its own id`,
       });
     }
   }

@@ -10,7 +10,7 @@
  *   why, unless the URL is real: set, absolute http(s), and not a placeholder
  *   (example.org and the other names reserved for examples and tests).
  */
-import { loadReport } from './load.ts';
+import { loadSite } from './load.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 
 /** The URL and base path a build uses. */
@@ -84,8 +84,13 @@ export function resolveSiteLocation(config: Pick<SiteConfig, 'url' | 'base'>, en
   return { url: url.origin, base };
 }
 
-/** The validated site configuration, with the URL and base path of this build; the whole report is validated with it, so a bad report stops the build here. */
+/**
+ * The validated site configuration (content/site.yaml only), with the URL and
+ * base path of this build. The rest of the report is validated by the engine's
+ * integration (src/integration.ts) and before a build (src/cli/build.ts), so a
+ * data error is reported as itself, not as a broken Astro config.
+ */
 export function readSiteConfig(env: SiteEnv = process.env): SiteConfig {
-  const site = loadReport().site;
+  const site = loadSite();
   return { ...site, ...resolveSiteLocation(site, env) };
 }

@@ -10,8 +10,15 @@ export const chapterSchema = z.strictObject({
     .string()
     .regex(/^\d+(?:\.\d+)*$/, { error: 'expected a section number such as "4.1"' })
     .optional(),
-  /** Position in the reading order, from 0. */
-  order: z.number({ error: 'expected a whole number for the reading order' }).int().nonnegative(),
+  /**
+   * Position in the reading order, from 0: any number, so a new chapter fits
+   * between two others without renumbering them (8.5 between 8 and 9). Two
+   * chapters cannot share one.
+   */
+  order: z
+    .number({ error: 'expected a number for the reading order, such as 3 or 8.5' })
+    .nonnegative({ error: 'expected a number of zero or more for the reading order' })
+    .finite(),
   /** One or two sentences: the page description and the chapter list blurb. */
   summary: z.string().min(1),
 });

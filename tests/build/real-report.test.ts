@@ -110,12 +110,10 @@ describe('the real report, built', () => {
   });
 
   describe('every chapter of the article has a page', () => {
-    it('content/chapters holds exactly the article’s chapters', () => {
-      expect(
-        real()
-          .chapters.map((c) => c.id)
-          .sort(),
-      ).toEqual(Object.keys(articleChapters).sort());
+    // Every chapter of the article is there; an editor may add chapters of the site's own.
+    it('content/chapters holds every one of the article’s chapters', () => {
+      const ids = new Set(real().chapters.map((c) => c.id));
+      expect(Object.keys(articleChapters).filter((id) => !ids.has(id))).toEqual([]);
     });
 
     it.each(Object.entries(articleChapters))('%s → %s', (id, url) => {

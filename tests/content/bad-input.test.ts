@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/report/load.ts';
 import { copyFixture, escapeRegExp, expectIssue, lineOf, removeCopies, reportErrorOf, type ExpectedIssue } from '../helpers/report-copy.ts';
-import { fixtureRoot } from '../helpers/paths.ts';
+import { fixtureRoot, projectRoot } from '../helpers/paths.ts';
 import { runBuild } from '../helpers/run-build.ts';
 import { stagingDir } from '../../src/cli/build.ts';
 
@@ -81,14 +81,17 @@ const cases: Case[] = [
   dataCase('a negative figure', 'data/key-figures.yaml', keyFigure(), keyFigure({ value: '-12' }), 'value', 'value: -12', /expected a number of zero or more/),
   dataCase('a non-numeric figure ("many")', 'data/key-figures.yaml', keyFigure(), keyFigure({ value: 'many' }), 'value', 'value: many', /expected a number.*"many"/),
   dataCase('an impossible day (2015-02-30)', 'data/instruments.yaml', instrument(), instrument({ signed: '2015-02-30' }), 'signed', 'signed: 2015-02-30', /"2015-02-30" is not a real calendar date/),
+  dataCase('a date in words', 'data/instruments.yaml', instrument(), instrument({ signed: 'March 2015' }), 'signed', 'signed: March 2015', /expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD", got "March 2015"/),
   dataCase('an impossible month (2015-13)', 'data/instruments.yaml', instrument({ signed: '2015-12' }), instrument({ signed: '2015-13' }), 'signed', 'signed: 2015-13', /"2015-13" is not a real calendar date/),
-  dataCase('an unknown region id in a trade flow', 'data/trade-flows.yaml', tradeFlow(regionB), tradeFlow('XB-ZZZ'), 'to', 'to: XB-ZZZ', new RegExp(`unknown regions id "XB-ZZZ"; expected one of: .*${escapeRegExp(regionA)}`)),
-  dataCase('an unknown reference id in a source', 'data/key-figures.yaml', keyFigure(), keyFigure().replace(`ref: ${refId}`, 'ref: nope-2000'), 'source.ref', 'ref: nope-2000', new RegExp(`unknown references id "nope-2000"; expected one of: .*${escapeRegExp(refId)}`)),
+  dataCase('an unknown region id in a trade flow', 'data/trade-flows.yaml', tradeFlow(regionB), tradeFlow('XB-ZZZ'), 'to', 'to: XB-ZZZ', new RegExp(`unknown regions id "XB-ZZZ": no entry of data/regions\\.yaml has it; expected one of: .*${escapeRegExp(regionA)}`)),
+  dataCase('an unknown reference id in a source', 'data/key-figures.yaml', keyFigure(), keyFigure().replace(`ref: ${refId}`, 'ref: nope-2000'), 'source.ref', 'ref: nope-2000', new RegExp(`unknown references id "nope-2000": no entry of data/references\\.yaml has it; expected one of: .*${escapeRegExp(refId)}`)),
   dataCase('a missing required field', 'data/key-figures.yaml', keyFigure(), keyFigure({ label: '' }), 'label', '- id: added-figure', /missing required field; expected a value of type string/),
   dataCase('a missing required field with a fixed list of values', 'data/key-figures.yaml', keyFigure(), keyFigure().replace('  unit: km\n', ''), 'unit', '- id: added-figure', /missing required field; expected one of: .*km/),
-  dataCase('an unknown field (a typo: "valeu")', 'data/key-figures.yaml', keyFigure(), keyFigure().replace('  value: 12', '  valeu: 12'), 'valeu', 'valeu: 12', /unknown field "valeu"/),
+  dataCase('an unknown field (a typo: "valeu")', 'data/key-figures.yaml', keyFigure(), keyFigure().replace('  value: 12', '  valeu: 12'), 'valeu', 'valeu: 12', /unknown field "valeu"; did you mean "value"\?/),
+  dataCase('an unknown field with no close match', 'data/key-figures.yaml', keyFigure(), keyFigure().replace('  unit: km', '  unit: km\n  colour: red'), 'colour', 'colour: red', /unknown field "colour"; expected one of: id, .*label/),
+  dataCase('an unknown id one letter off', 'data/trade-flows.yaml', tradeFlow(regionB), tradeFlow(`${regionB}X`), 'to', `to: ${regionB}X`, new RegExp(`unknown regions id "${escapeRegExp(regionB)}X": no entry of data/regions\\.yaml has it; did you mean "${escapeRegExp(regionB)}"\\?`)),
   dataCase('an unknown instrument section', 'data/instruments.yaml', instrument(), instrument({ sections: '["99"]' }), 'sections.0', 'sections: ["99"]', new RegExp(`unknown section "99"; expected one of the chapters' sections: .*${escapeRegExp(usedSection)}`)),
-  dataCase('an unknown party of an instrument', 'data/instruments.yaml', instrument(), instrument({ parties: '[nobody-land]' }), 'parties.0', 'parties: [nobody-land]', new RegExp(`unknown parties id "nobody-land"; expected one of: .*${escapeRegExp(partyIds[0] ?? '')}`)),
+  dataCase('an unknown party of an instrument', 'data/instruments.yaml', instrument(), instrument({ parties: '[nobody-land]' }), 'parties.0', 'parties: [nobody-land]', new RegExp(`unknown parties id "nobody-land": no entry of data/parties\\.yaml has it; expected one of: .*${escapeRegExp(partyIds[0] ?? '')}`)),
   dataCase('an unknown relation target (replacedBy)', 'data/instruments.yaml', instrument({ status: 'replaced', extra: `  replacedBy: ${instrumentId}\n` }), instrument({ status: 'replaced', extra: '  replacedBy: no-such-accord\n' }), 'replacedBy', 'replacedBy: no-such-accord', /unknown instruments id "no-such-accord"/),
   {
     name: 'a replaced instrument said to be in force',
@@ -105,7 +108,11 @@ const cases: Case[] = [
   dataCase('an unknown field in a record\'s field sources (sources.labl)', 'data/key-figures.yaml', keyFigure().replace('  unit: km\n', `  unit: km\n  sources: { label: { ref: ${refId}, locator: p. 2 } }\n`), keyFigure().replace('  unit: km\n', `  unit: km\n  sources: { labl: { ref: ${refId}, locator: p. 2 } }\n`), 'sources.labl', 'sources: { labl', /unknown field "labl"/),
   dataCase('an unknown reference in a field source', 'data/key-figures.yaml', keyFigure().replace('  unit: km\n', `  unit: km\n  sources: { label: [{ ref: ${refId}, locator: p. 2 }] }\n`), keyFigure().replace('  unit: km\n', '  unit: km\n  sources: { label: [{ ref: nope-2000, locator: p. 2 }] }\n'), 'sources.label.0.ref', 'ref: nope-2000', /unknown references id "nope-2000"/),
   dataCase('an unknown reference in an editorial note\'s checkedAgainst', 'data/editorial-notes.yaml', `- id: added-note\n  title: A note\n  claim: A claim.\n  note: A note.\n  kind: error\n  ${source}\n  checkedAgainst: [{ ref: ${refId}, locator: art. 1 }]\n`, `- id: added-note\n  title: A note\n  claim: A claim.\n  note: A note.\n  kind: error\n  ${source}\n  checkedAgainst: [{ ref: nope-2000, locator: art. 1 }]\n`, 'checkedAgainst.0.ref', 'ref: nope-2000', /unknown references id "nope-2000"/),
-  dataCase('a YAML syntax error in a data file', 'data/key-figures.yaml', keyFigure(), keyFigure({ label: '  label: An added figure: with a colon\n' }), undefined, 'label: An added figure: with a colon', /not valid YAML/),
+  dataCase('a YAML syntax error in a data file', 'data/key-figures.yaml', keyFigure(), keyFigure({ label: '  label: An added figure: with a colon\n' }), undefined, 'label: An added figure: with a colon', /not valid YAML: this value contains ": " .*put the whole value in double quotes/),
+  dataCase('a YAML line indented too deep (reported on that line, not the one above)', 'data/key-figures.yaml', keyFigure(), keyFigure().replace('  value: 12', '     value: 12'), undefined, '     value: 12', /not valid YAML: this line is indented by 5 spaces, deeper than the field above it.*indent it by 2 spaces/),
+  dataCase('a YAML value with an unclosed quote', 'data/key-figures.yaml', keyFigure(), keyFigure({ label: '  label: "An added figure\n' }), undefined, 'label: "An added figure', /not valid YAML: a quoted value is not closed/),
+  dataCase('a YAML entry without a space after its dash', 'data/key-figures.yaml', keyFigure(), keyFigure().replace('- id: added-figure', '-id: added-figure'), undefined, '-id: added-figure', /not valid YAML: an entry starts with "- " \(a dash, then a space\)/),
+  dataCase('a YAML list in brackets left open', 'data/instruments.yaml', instrument(), instrument({ parties: `[ ${partyIds.join(', ')}` }), undefined, `parties: [ ${partyIds.join(', ')}`, /not valid YAML: a list in brackets \[ … \] .* is not closed/),
   {
     name: 'a chapter without a title',
     valid: () => withChapter(chapter()),
@@ -116,7 +123,7 @@ const cases: Case[] = [
     name: 'a chapter whose order is not a number',
     valid: () => withChapter(chapter()),
     broken: () => withChapter(chapter({ order: 'first' })),
-    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'order', line: lineOf(root, 'content/chapters/added.mdx', 'order: first'), message: /expected a whole number/ }),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'order', line: lineOf(root, 'content/chapters/added.mdx', 'order: first'), message: /expected a number for the reading order, such as 3 or 8\.5/ }),
   },
   {
     name: 'a YAML syntax error in chapter frontmatter',
@@ -131,10 +138,61 @@ const cases: Case[] = [
     expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'figure', line: lineOf(root, 'content/chapters/added.mdx', 'figure="nope"'), message: /unknown keyFigures id "nope"/ }),
   },
   {
+    name: 'an unknown id inside ids (<KeyFigures ids={[…]} />) names the data file',
+    valid: () => withChapter(chapter({ body: `Intro.\n\n<KeyFigures ids={["${figureId}"]} />` })),
+    broken: () => withChapter(chapter({ body: `Intro.\n\n<KeyFigures ids={["${figureId}", "${figureId}x"]} />` })),
+    expected: (root) => ({
+      file: 'content/chapters/added.mdx',
+      field: 'ids',
+      line: lineOf(root, 'content/chapters/added.mdx', '<KeyFigures'),
+      message: new RegExp(`unknown keyFigures id "${escapeRegExp(figureId)}x": no entry of data/key-figures\\.yaml has it; did you mean "${escapeRegExp(figureId)}"\\?`),
+    }),
+  },
+  {
+    name: 'an unknown id inside ids (<Chart ids={[…]} />) names the data file',
+    valid: () => withChapter(chapter({ body: `Intro.\n\n<Chart id="fig-added" dataset="keyFigures" kind="bar" ids={["${figureId}"]} caption="Added" />` })),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="keyFigures" kind="bar" ids={["zzz-unknown"]} caption="Added" />' })),
+    expected: (root) => ({
+      file: 'content/chapters/added.mdx',
+      field: 'ids',
+      line: lineOf(root, 'content/chapters/added.mdx', '<Chart'),
+      message: new RegExp(`unknown keyFigures id "zzz-unknown": no entry of data/key-figures\\.yaml has it; expected one of: .*${escapeRegExp(figureId)}`),
+    }),
+  },
+  {
+    name: 'a misspelt figure prop (yaer) gets a "did you mean"',
+    valid: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="population" kind="bar" year={2024} caption="Added" />' })),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="population" kind="bar" year={2024} yaer={2024} caption="Added" />' })),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'yaer', line: lineOf(root, 'content/chapters/added.mdx', '<Chart'), message: /prop "yaer": unknown prop .*; did you mean "year"\?/ }),
+  },
+  {
+    name: 'a misspelt figure kind (bra) gets a "did you mean"',
+    valid: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="population" kind="bar" year={2024} caption="Added" />' })),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="population" kind="bra" year={2024} caption="Added" />' })),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'kind', line: lineOf(root, 'content/chapters/added.mdx', '<Chart'), message: /prop "kind": unknown kind "bra"; did you mean "bar"\?/ }),
+  },
+  {
+    name: 'a misspelt figure dataset (populaton) gets a "did you mean"',
+    valid: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="population" kind="bar" year={2024} caption="Added" />' })),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="populaton" kind="bar" year={2024} caption="Added" />' })),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'dataset', line: lineOf(root, 'content/chapters/added.mdx', '<Chart'), message: /prop "dataset": unknown dataset "populaton"; did you mean "population"\?/ }),
+  },
+  {
+    name: 'a table or figure id used twice (on the second use, naming the first)',
+    valid: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="population" kind="bar" year={2024} caption="Added" />' })),
+    broken: () => withChapter(chapter({ body: `Intro.\n\n<Chart id="${tableId}" dataset="population" kind="bar" year={2024} caption="Added" />` })),
+    expected: (root) => ({
+      file: 'content/chapters/added.mdx',
+      field: 'id',
+      line: lineOf(root, 'content/chapters/added.mdx', '<Chart'),
+      message: new RegExp(`duplicate table or figure id "${escapeRegExp(tableId)}": content/chapters/[a-z-]+\\.mdx:\\d+ already uses it`),
+    }),
+  },
+  {
     name: 'a link to an unknown record ([the accord](instrument:nope))',
     valid: () => withChapter(chapter({ body: `Intro.\n\nSee [the accord](instrument:${instrumentId}).` })),
     broken: () => withChapter(chapter({ body: 'Intro.\n\nSee [the accord](instrument:nope).' })),
-    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'link', line: lineOf(root, 'content/chapters/added.mdx', '(instrument:nope)'), message: /unknown instruments id "nope" in a link to a record/ }),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'link', line: lineOf(root, 'content/chapters/added.mdx', '(instrument:nope)'), message: /in a link to a record \(instrument:…\): unknown instruments id "nope": no entry of data\/instruments\.yaml has it/ }),
   },
   {
     name: 'a link to an unknown region ([the valley](region:XB-ZZZ))',
@@ -156,6 +214,9 @@ const cases: Case[] = [
   },
 ];
 
+/** Every message the cases below produced, for the check of the editor guide. */
+const seen: string[] = [];
+
 describe('bad input: the error names the file, the field, the line and what was expected', () => {
   it('the unchanged fixture is valid', () => {
     expect(() => loadReport(copyFixture())).not.toThrow();
@@ -166,6 +227,26 @@ describe('bad input: the error names the file, the field, the line and what was 
       expect(() => loadReport(c.valid()), 'the addition without its fault should be valid').not.toThrow();
       const root = c.broken();
       expectIssue(root, c.expected(root));
+      seen.push(...reportErrorOf(root).issues.map((i) => i.message));
+    });
+  }
+
+  // More YAML slips, each reported once, in plain words, at its own line.
+  const yamlSlips: Array<[string, (entry: string) => string, string, RegExp]> = [
+    ['a tab for indentation', (e) => e.replace('  value: 12', '\tvalue: 98765'), '\tvalue: 98765', /this line is indented with a tab/],
+    ['a field twice', (e) => e.replace('  value: 12', '  value: 12\n  value: 98765'), 'value: 98765', /the field "value" appears twice in this entry/],
+    ['a field indented less than its entry', (e) => e.replace('  value: 12', ' value: 98765'), ' value: 98765', /this line is indented less than the other fields of its entry/],
+    ['no space after a colon', (e) => e.replace('  value: 12', '  value:98765'), 'value:98765', /a field name must be followed by a colon and a space/],
+  ];
+  for (const [name, slip, needle, message] of yamlSlips) {
+    it(`a YAML slip: ${name}`, () => {
+      const root = withAppended('data/key-figures.yaml', slip(keyFigure()));
+      const issues = reportErrorOf(root).issues;
+      expect(issues.map((i) => i.message), 'one message for the file').toHaveLength(1);
+      expect(issues[0]?.message).toMatch(message);
+      expect(issues[0]?.line).toBe(lineOf(root, 'data/key-figures.yaml', needle));
+      expect(issues[0]?.entry).toBe('keyFigures[added-figure]');
+      seen.push(...issues.map((i) => i.message));
     });
   }
 
@@ -175,13 +256,41 @@ describe('bad input: the error names the file, the field, the line and what was 
     const lines = fs.readFileSync(path.join(root, 'data/key-figures.yaml'), 'utf8').split('\n');
     const uses = lines.flatMap((l, i) => (l.trim() === `- id: ${figureId}` ? [i + 1] : []));
     expect(uses).toHaveLength(2);
+    seen.push(...reportErrorOf(root).issues.map((i) => i.message));
     expectIssue(root, { file: 'data/key-figures.yaml', field: 'id', line: uses[1], message: new RegExp(`duplicate id "${escapeRegExp(figureId)}": it is already used on line ${uses[0]};`) });
+  });
+
+  it('a misspelt field is one message, not also a missing field', () => {
+    const root = withAppended('data/key-figures.yaml', keyFigure().replace('  unit: km', '  unnit: km'));
+    const issues = reportErrorOf(root).issues.filter((i) => i.entry === 'keyFigures[added-figure]');
+    expect(issues.map((i) => `${i.field ?? ''}: ${i.message}`)).toEqual([expect.stringMatching(/^unnit: unknown field "unnit"; did you mean "unit"\?/)]);
+  });
+
+  it('a YAML syntax error names the entry it is in', () => {
+    const root = withAppended('data/key-figures.yaml', keyFigure().replace('  value: 12', '     value: 12'));
+    const issues = reportErrorOf(root).issues;
+    seen.push(...issues.map((i) => i.message));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.entry).toBe('keyFigures[added-figure]');
+    expect(reportErrorOf(root).message).toContain('keyFigures[added-figure]');
+    expect(reportErrorOf(root).message, 'no parser jargon').not.toMatch(/implicit|compact mapping|map-value-ind/i);
+  });
+
+  it('chapter orders may have gaps and fractions: 8.5 fits between two chapters without renumbering', () => {
+    const orders = fixture.chapters.map((c) => c.data.order).sort((a, b) => a - b);
+    const [low = 0, high = low + 2] = orders;
+    const between = (low + high) / 2 === Math.round((low + high) / 2) ? low + 0.5 : (low + high) / 2;
+    const report = loadReport(withChapter(chapter({ order: String(between) })));
+    const ids = report.chapters.map((c) => c.id);
+    expect(ids.indexOf('added'), 'placed right after the chapter it follows').toBe(ids.indexOf(report.chapters.find((c) => c.data.order === low)?.id ?? '') + 1);
+    expect(() => loadReport(withChapter(chapter({ order: '1000' }))), 'a gap is fine').not.toThrow();
   });
 
   it('a duplicate chapter order (on one of the two chapters, naming the other)', () => {
     expect(() => loadReport(withChapter(chapter()))).not.toThrow();
     const root = withChapter(chapter({ order: String(usedOrder) }));
     const clash = reportErrorOf(root).issues.filter((i) => i.field === 'order');
+    seen.push(...clash.map((i) => i.message));
     expect(clash, 'one issue for the clash').toHaveLength(1);
     const issue = clash[0];
     if (!issue) throw new Error('unreachable');
@@ -213,7 +322,34 @@ describe('bad input: the error names the file, the field, the line and what was 
   it('a YAML syntax error is reported alone, without knock-on errors from the entries it hid', () => {
     const root = withAppended('data/regions.yaml', `- id: XA-ADD\n  nameEn: Added: Valley\n`);
     const issues = reportErrorOf(root).issues;
-    expect(issues.map((i) => `${i.file}: ${i.message}`)).toEqual([expect.stringMatching(/^data\/regions\.yaml: this is not valid YAML/)]);
+    expect(issues.map((i) => `${i.file}: ${i.message}`)).toEqual([expect.stringMatching(/^data\/regions\.yaml: not valid YAML/)]);
+  });
+});
+
+describe('the editor guide explains the real messages', () => {
+  it('every message the guide\'s "What the errors mean" lists is one the validator gives', () => {
+    const guide = fs.readFileSync(path.join(projectRoot, 'docs/editor-guide.md'), 'utf8');
+    const section = guide.slice(guide.indexOf('## What the errors mean'), guide.indexOf('\n## ', guide.indexOf('## What the errors mean') + 5));
+    // The first cell of each table row: one or more `message` spans, "…", N and <file> standing for any text.
+    const rows = section
+      .split('\n')
+      .filter((l) => /^\| `/.test(l))
+      .map((l) => (l.split('|')[1] ?? '').trim());
+    expect(rows.length).toBeGreaterThan(15);
+    const unmatched: string[] = [];
+    for (const row of rows) {
+      for (const span of [...row.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '')) {
+        const pattern = new RegExp(
+          escapeRegExp(span)
+            .replace(/ ?…/g, '.*')
+            .replace(/\bN\b/g, '.*')
+            .replace(/<file>|<line>/g, '.*'),
+        );
+        // The YAML table lists what follows "not valid YAML: ".
+        if (!seen.some((m) => pattern.test(m) || pattern.test(m.replace(/^not valid YAML: /, '')))) unmatched.push(span);
+      }
+    }
+    expect(unmatched, `messages in the guide that no bad input produced:\n${unmatched.join('\n')}`).toEqual([]);
   });
 });
 
@@ -231,5 +367,17 @@ describe('bad input stops `npm run build`', () => {
     expect(fs.existsSync(outDir)).toBe(false);
     expect(fs.readdirSync(work).filter((name) => name.includes('dist')), 'nothing beside the output folder').toEqual([]);
     expect(fs.existsSync(stagingDir(run.pid)), 'no staging folder left').toBe(false);
+  }, 120_000);
+
+  it('prints a duplicate figure id once, at its file and line, as `npm run validate` does, not as a broken Astro config', async () => {
+    const root = withChapter(chapter({ body: `Intro.\n\n<Chart id="${tableId}" dataset="population" kind="bar" year={2024} caption="Added" />` }));
+    const work = path.dirname(root);
+    const run = await runBuild({ reportRoot: root, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+    expect(run.code).toBe(1);
+    const where = `content/chapters/added.mdx:${lineOf(root, 'content/chapters/added.mdx', '<Chart')}`;
+    expect(run.stderr.split(where).length - 1, `printed once:\n${run.stderr}`).toBe(1);
+    expect(run.stderr).toContain(`duplicate table or figure id "${tableId}"`);
+    expect(run.stderr).not.toMatch(/Unable to load your Astro config|undefined:undefined|^\s+at .+:\d+:\d+\)?$/m);
+    expect(run.stderr.trim()).toBe(reportErrorOf(root).message.trim());
   }, 120_000);
 });
