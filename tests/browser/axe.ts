@@ -1,4 +1,8 @@
-/** axe-core in a Playwright page: its source evaluated in the page (past the page's CSP), WCAG 2.2 A and AA rules. */
+/**
+ * axe-core in a Playwright page: its source evaluated in the page (past the
+ * page's CSP), the WCAG 2.2 A and AA rules and axe's best practices (such as
+ * landmark-unique).
+ */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -9,6 +13,9 @@ const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-co
 /** Every WCAG 2.0, 2.1 and 2.2 success criterion at levels A and AA that axe tests. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+/** The rules run: WCAG A and AA, and axe's best practices. */
+export const axeTags = [...wcagTags, 'best-practice'];
+
 export async function runAxe(page: Page): Promise<Result[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const results = (await page.evaluate(
@@ -17,7 +24,7 @@ export async function runAxe(page: Page): Promise<Result[]> {
         runOnly: { type: 'tag', values: tags },
         resultTypes: ['violations'],
       }),
-    wcagTags,
+    axeTags,
   )) as AxeResults;
   return results.violations;
 }
