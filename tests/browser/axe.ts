@@ -16,15 +16,31 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 
 /** The rules run: WCAG A and AA, and axe's best practices. */
 export const axeTags = [...wcagTags, 'best-practice'];
 
-export async function runAxe(page: Page): Promise<Result[]> {
+/**
+ * The rules a change of colours alone can break (contrast, links told from text by colour), tags
+ * intersected with axeTags. For a second pass after the colour-scheme toggle: everything else on
+ * the page is as in the first pass.
+ */
+export const colourTags = ['cat.color'];
+
+export async function runAxe(page: Page, only: readonly string[] = []): Promise<Result[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const results = (await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<unknown> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      }),
-    axeTags,
+    ({ tags, only }) => {
+      interface Axe {
+        run(ctx: Document, opts: object): Promise<unknown>;
+        getRules(tags: string[]): { ruleId: string }[];
+      }
+      const axe = (window as unknown as { axe: Axe }).axe;
+      // The rules with one of `tags` and, when `only` is given, one of those too.
+      const narrowed = new Set(only.length > 0 ? axe.getRules(only).map((r) => r.ruleId) : []);
+      const rules = axe
+        .getRules(tags)
+        .map((r) => r.ruleId)
+        .filter((id) => only.length === 0 || narrowed.has(id));
+      return axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] });
+    },
+    { tags: axeTags, only: [...only] },
   )) as AxeResults;
   return results.violations;
 }

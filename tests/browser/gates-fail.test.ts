@@ -4,7 +4,7 @@
  * script without a hash is refused by the Content Security Policy and reported.
  */
 import { describe, expect, it } from 'vitest';
-import { runAxe } from './axe.ts';
+import { colourTags, runAxe } from './axe.ts';
 import { useBrowser } from './use-browser.ts';
 
 const h = useBrowser();
@@ -22,6 +22,8 @@ describe('the browser gates catch a broken page', () => {
     await page.setContent(broken);
     const ids = (await runAxe(page)).map((v) => v.id);
     expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'button-name']));
+    // The pass after the colour-scheme toggle runs the colour rules alone.
+    expect((await runAxe(page, colourTags)).map((v) => v.id)).toEqual(['color-contrast']);
     await close();
   });
 
