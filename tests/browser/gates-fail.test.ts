@@ -4,7 +4,7 @@
  * script without a hash is refused by the Content Security Policy and reported.
  */
 import { describe, expect, it } from 'vitest';
-import { runAxe } from './axe.ts';
+import { colourTags, runAxe } from './axe.ts';
 import { useBrowser } from './use-browser.ts';
 
 const h = useBrowser();
@@ -22,6 +22,22 @@ describe('the browser gates catch a broken page', () => {
     await page.setContent(broken);
     const ids = (await runAxe(page)).map((v) => v.id);
     expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'button-name']));
+    // The pass after the colour-scheme toggle runs the colour rules alone.
+    expect((await runAxe(page, colourTags)).map((v) => v.id)).toEqual(['color-contrast']);
+    await close();
+  });
+
+  it('at phone size, axe reports tiny tap targets, a scrolling box keyboard cannot reach and two unnamed search landmarks', async () => {
+    const { page, close } = await h.open({ viewport: { width: 390, height: 844 } });
+    await page.setContent(`<!doctype html><html lang="en"><head><title>Cramped</title></head><body>
+<header><form role="search"><label>Find <input type="search"></label></form></header>
+<main><h1>Cramped page</h1>
+<p style="display:flex;font-size:10px;line-height:1">Cited in <a style="display:block" href="#a">1</a><a style="display:block" href="#b">2</a><a style="display:block" href="#c">3</a></p>
+<div style="height:60px;overflow-y:auto"><p>Line</p><p>Line</p><p>Line</p><p>Line</p><p>Line</p><p>Line</p></div>
+<form role="search"><label>Find again <input type="search"></label></form>
+</main></body></html>`);
+    const ids = (await runAxe(page)).map((v) => v.id);
+    expect(ids).toEqual(expect.arrayContaining(['target-size', 'scrollable-region-focusable', 'landmark-unique']));
     await close();
   });
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artefactsDir } from '../helpers/browser.ts';
+import { viewportLabel, viewports } from '../helpers/browser-pages.ts';
 import { attr, byTag, findAll } from '../helpers/html.ts';
 import { screenshot, useBrowser } from './use-browser.ts';
 
@@ -42,6 +43,100 @@ const focusVisible = (page: Page): Promise<boolean> =>
     const s = getComputedStyle(el);
     return (s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
   });
+
+/** What the keyboard walk looks for, by CSS selector. */
+const keyboardTargets = {
+  nav: 'header nav a[href]',
+  toc: '[data-toc] a[href^="#"]',
+  search: 'input[type="search"]',
+  toggle: '[data-theme-toggle]',
+  downloads: 'figure a[download]',
+} as const;
+
+/** The chapter with the most figure download links, with its counts of those and of contents links. */
+function chapterWithMostDownloads(): { url: string; downloads: number; tocLinks: number } | undefined {
+  const inFigure = (el: Parameters<Parameters<typeof findAll>[1]>[0]): boolean => {
+    for (let p = el.parentNode; p && 'tagName' in p; p = p.parentNode) if (p.tagName === 'figure') return true;
+    return false;
+  };
+  const inToc = (el: Parameters<Parameters<typeof findAll>[1]>[0]): boolean => {
+    for (let p = el.parentNode; p && 'tagName' in p; p = p.parentNode) if (attr(p, 'data-toc') !== undefined) return true;
+    return false;
+  };
+  const chapters = new Set(chapterPaths());
+  return h
+    .pages()
+    .filter((p) => chapters.has(p.url))
+    .map((p) => ({
+      url: p.url,
+      downloads: findAll(p.document, (el) => el.tagName === 'a' && attr(el, 'download') !== undefined && inFigure(el)).length,
+      tocLinks: findAll(p.document, (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith('#') && inToc(el)).length,
+    }))
+    .sort((a, b) => b.downloads - a.downloads || a.url.localeCompare(b.url))[0];
+}
+
+interface KeyboardStop {
+  /** A readable name: tag, and the link target or text. */
+  name: string;
+  /** Which of keyboardTargets' selectors it matches. */
+  matches: string[];
+  focusVisible: boolean;
+  onScreen: boolean;
+  /** The element drawn over its middle, when it is not the focused element or part of it. */
+  coveredBy: string | undefined;
+}
+
+/**
+ * Tabs through the whole page from the top, as a keyboard user would, opening the folded
+ * navigation and contents (<summary>) with Enter on the way; stops when focus leaves the page
+ * or comes back to an element it has already seen.
+ */
+async function walkByKeyboard(page: Page, max = 400): Promise<KeyboardStop[]> {
+  const stops: KeyboardStop[] = [];
+  const selectors = Object.values(keyboardTargets);
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(
+      async ({ selectors, i }) => {
+        // Two frames: what the reader sees once the focus change has been drawn.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const el = document.activeElement;
+        if (!el || el === document.body) return 'left';
+        if (el.hasAttribute('data-keyboard-walk')) return 'again';
+        el.setAttribute('data-keyboard-walk', String(i));
+        const s = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+        // A link that wraps has a box per line: test the middle of the first one.
+        const first = [...el.getClientRects()].find((b) => b.width > 0 && b.height > 0) ?? r;
+        const x = Math.min(Math.max(first.left + first.width / 2, 0), innerWidth - 1);
+        const y = Math.min(Math.max(first.top + first.height / 2, 0), innerHeight - 1);
+        const hit = document.elementFromPoint(x, y);
+        const describe = (e: Element): string =>
+          `<${e.tagName.toLowerCase()}${e.getAttribute('href') ? ` href="${e.getAttribute('href')}"` : ''}${e.id ? ` id="${e.id}"` : ''}>${(e.textContent ?? '').trim().slice(0, 30)}`;
+        const summary = el.tagName === 'SUMMARY' && el.parentElement instanceof HTMLDetailsElement && !el.parentElement.open;
+        return {
+          name: describe(el),
+          matches: selectors.filter((sel) => el.matches(sel)),
+          focusVisible: (s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none',
+          onScreen,
+          // Inside a drawing (a map region), the middle of the box may fall on the region's own label.
+          coveredBy:
+            hit && hit !== el && !el.contains(hit) && !hit.contains(el) && !(el.closest('svg')?.contains(hit) ?? false)
+              ? describe(hit)
+              : undefined,
+          closedSummary: summary,
+        };
+      },
+      { selectors, i },
+    );
+    if (stop === 'left' || stop === 'again') break;
+    const { closedSummary, ...rest } = stop;
+    stops.push(rest);
+    if (closedSummary) await page.keyboard.press('Enter');
+  }
+  return stops;
+}
 
 describe('a reader’s path', () => {
   it('goes from the home page to a chapter, through its table of contents, to the next chapter and back', async () => {
@@ -148,16 +243,18 @@ describe('the colour scheme', () => {
   });
 });
 
-describe('by keyboard alone', () => {
+describe.each(viewports)('by keyboard alone at $name size ($width×$height)', (viewport) => {
+  const size = { viewport: { width: viewport.width, height: viewport.height } };
+
   it('skip link, chapter navigation, table of contents and previous/next all work from the keyboard', async () => {
-    const { page, close } = await h.open();
+    const { page, close } = await h.open(size);
     await page.goto(h.site.url);
 
     // The first Tab reaches the skip link, which shows and moves to the main content.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
     const skip = await page.locator('.skip-link, a[href="#main"]').first().boundingBox();
-    expect(skip && skip.y >= 0 && skip.y < 900, 'the focused skip link is on screen').toBe(true);
+    expect(skip && skip.y >= 0 && skip.y < viewport.height, 'the focused skip link is on screen').toBe(true);
     expect(await focusVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => location.hash)).toBe('#main');
@@ -204,6 +301,41 @@ describe('by keyboard alone', () => {
     const themeBefore = await page.evaluate(() => document.documentElement.dataset['theme'] ?? 'auto');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.documentElement.dataset['theme'] ?? 'auto')).not.toBe(themeBefore);
+    await close();
+  });
+  it('reaches the navigation, contents, search box, theme toggle and every figure download, each on screen with visible focus', async (ctx) => {
+    const chapter = chapterWithMostDownloads();
+    ctx.skip(!chapter, 'no chapter with a table of contents and previous/next links in this build');
+    if (!chapter) return;
+    // Reduced motion: the page jumps to each focused element instead of scrolling there smoothly.
+    const { page, close } = await h.open({ ...size, reducedMotion: 'reduce' });
+    await page.goto(h.at(chapter.url));
+    const stops = await walkByKeyboard(page);
+    const reached = (selector: string) => stops.filter((s) => s.matches.includes(selector));
+    expect(reached(keyboardTargets.nav).length, 'a chapter link in the header navigation').toBeGreaterThan(0);
+    expect(reached(keyboardTargets.toc).length, 'every link of the table of contents').toBe(chapter.tocLinks);
+    expect(reached(keyboardTargets.search).length, 'the search box').toBeGreaterThan(0);
+    expect(reached(keyboardTargets.toggle).length, 'the colour-scheme toggle').toBeGreaterThan(0);
+    expect(reached(keyboardTargets.downloads).length, 'every figure download link').toBe(chapter.downloads);
+    const faults = stops.flatMap((s) => [
+      ...(s.focusVisible ? [] : [`${s.name}: no visible focus indicator`]),
+      ...(s.onScreen ? [] : [`${s.name}: focused but off screen`]),
+      ...(s.coveredBy === undefined ? [] : [`${s.name}: focused but covered by ${s.coveredBy}`]),
+    ]);
+    expect(faults, `on ${chapter.url} at ${viewportLabel(viewport)}`).toEqual([]);
+    await close();
+  });
+});
+
+describe.each(viewports)('a chapter at $name size ($width×$height)', (viewport) => {
+  it.each(['light', 'dark'] as const)('in %s: fits the window (no sideways scroll), screenshot saved', async (scheme) => {
+    const chapter = chapterWithMostDownloads() ?? { url: chapterPaths()[0] ?? '/' };
+    const { page, close } = await h.open({ colorScheme: scheme, viewport: { width: viewport.width, height: viewport.height } });
+    await page.goto(h.at(chapter.url));
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${chapter.url} is wider than the window by`).toBeLessThanOrEqual(0);
+    await screenshot(page, `chapter-${viewport.name}-${scheme}`);
     await close();
   });
 });
