@@ -9,6 +9,8 @@ export interface Row {
   key: string;
   /** Typed values by field name; a missing value is null. */
   values: Record<string, Value>;
+  /** Line of each field's value where it differs from the row's (a YAML entry spans lines). */
+  fieldLines: Record<string, number>;
   /** Exact decimal text of each number, integer and year value (missing ones absent). */
   exact: Record<string, string>;
 }

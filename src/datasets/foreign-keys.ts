@@ -16,7 +16,13 @@ export interface SchemaSite {
 }
 
 /** Checks primaryKey and foreignKeys declarations against the fields and the declared datasets. */
-export function checkKeyDeclarations(site: SchemaSite, schemasByName: ReadonlyMap<string, TableSchema>, issues: ReportIssue[]): boolean {
+export function checkKeyDeclarations(
+  site: SchemaSite,
+  schemasByName: ReadonlyMap<string, TableSchema>,
+  issues: ReportIssue[],
+  /** Datasets whose descriptor is invalid (already reported): a key into them is not checked. */
+  invalid: ReadonlySet<string> = new Set(),
+): boolean {
   const before = issues.length;
   const own = site.schema.fields.map((f) => f.name);
   const entry = `datasets[${site.name}]`;
@@ -46,6 +52,7 @@ export function checkKeyDeclarations(site: SchemaSite, schemasByName: ReadonlyMa
     // Table Schema: an empty resource name points into the same resource.
     const targetName = fk.reference.resource === '' ? site.name : fk.reference.resource;
     const target = schemasByName.get(targetName);
+    if (target === undefined && invalid.has(targetName)) return;
     if (target === undefined) {
       const known = [...schemasByName.keys()].sort();
       issues.push({
@@ -101,7 +108,7 @@ export function checkForeignKeys(dataset: Dataset, byName: ReadonlyMap<string, D
         .join('; ');
       issues.push({
         file: dataset.file,
-        line: row.line,
+        line: row.fieldLines[here[0] ?? ''] ?? row.line,
         entry: row.key,
         field: here.join(', '),
         message: `${shown} is not a ${there.join(', ')} of dataset "${target.name}" (${target.file}); expected one of: ${sample}${present.size > 12 ? '; …' : ''}`,

@@ -10,7 +10,7 @@ import { ReportError, type ReportIssue } from '../report/errors.ts';
 import type { Dataset } from './dataset.ts';
 import type { TableSchema } from './descriptor.ts';
 import { checkForeignKeys, checkKeyDeclarations } from './foreign-keys.ts';
-import { dataDir, findDescriptors, readDescriptor, type DescriptorFile } from './read-descriptor.ts';
+import { dataDir, descriptorName, findDescriptors, readDescriptor, type DescriptorFile } from './read-descriptor.ts';
 import { validateRows } from './rows.ts';
 import { didYouMean } from './suggest.ts';
 import { readCsv, readYamlTable } from './table.ts';
@@ -40,15 +40,16 @@ function checkSources(d: DescriptorFile, referenceIds: ReadonlySet<string>, issu
  */
 export function loadDatasets(root: string, referenceIds: ReadonlySet<string>): DatasetsResult {
   const issues: ReportIssue[] = [];
-  const descriptors = findDescriptors(root)
-    .map((file) => readDescriptor(root, file, issues))
-    .filter((d): d is DescriptorFile => d !== undefined);
+  const files = findDescriptors(root);
+  const descriptors = files.map((file) => readDescriptor(root, file, issues)).filter((d): d is DescriptorFile => d !== undefined);
+  const valid = new Set(descriptors.map((d) => d.descriptor.name));
+  const invalid = new Set(files.map(descriptorName).filter((n) => !valid.has(n)));
   const schemas = new Map<string, TableSchema>(descriptors.map((d) => [d.descriptor.name, d.descriptor.schema]));
   const datasets: Dataset[] = [];
   for (const d of descriptors) {
     const { descriptor } = d;
     checkSources(d, referenceIds, issues);
-    if (!checkKeyDeclarations({ name: descriptor.name, schema: descriptor.schema, locate: d.locate }, schemas, issues)) continue;
+    if (!checkKeyDeclarations({ name: descriptor.name, schema: descriptor.schema, locate: d.locate }, schemas, issues, invalid)) continue;
     const file = `${dataDir}/${descriptor.path}`;
     let text: string;
     try {

@@ -39,6 +39,11 @@ export function findDescriptors(root: string): string[] {
     .map((n) => `${dataDir}/${n}`);
 }
 
+/** The dataset name a descriptor file declares by its own name: "data/exports.resource.yaml" → "exports". */
+export function descriptorName(file: string): string {
+  return path.basename(file).replace(descriptorSuffix, '');
+}
+
 /** Zod issues as report issues, located in `parsed`; unknown properties get a "did you mean". */
 function toIssues(
   error: z.ZodError,
@@ -78,7 +83,7 @@ export function readDescriptor(root: string, file: string, issues: ReportIssue[]
   const text = fs.readFileSync(path.join(root, file), 'utf8');
   const parsed = parseLocatedYaml(text, file, issues);
   if (parsed === undefined) return undefined;
-  const base = path.basename(file).replace(descriptorSuffix, '');
+  const base = descriptorName(file);
   const entry = `datasets[${base}]`;
   const result = resourceSchema.safeParse(parsed.value, { reportInput: true });
   if (!result.success) {

@@ -81,7 +81,13 @@ export function validateRows(ctx: RowContext, table: RawTable, issues: ReportIss
     const pkText = pk.map((f) => raw.cells.get(f)).filter((v) => v !== undefined && v !== null && v !== '');
     const key =
       pkText.length === pk.length && pk.length > 0 ? `${ctx.name}[${pkText.map(String).join(', ')}]` : `${ctx.name}[row ${raw.index}]`;
-    const row: Row = { line: raw.line, key, values: {}, exact: {} };
+    const row: Row = {
+      line: raw.line,
+      key,
+      values: {},
+      exact: {},
+      fieldLines: Object.fromEntries([...raw.cellLines].filter(([, l]) => l !== raw.line)),
+    };
     for (const field of ctx.schema.fields) {
       const cell = raw.cells.get(field.name) ?? null;
       const line = raw.cellLines.get(field.name) ?? raw.line;
