@@ -4,6 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { loadReport } from './report/load.ts';
+import { loadDatasetsOrThrow } from './datasets/index.ts';
 
 export default function reportEngine(): AstroIntegration {
   return {
@@ -11,6 +12,7 @@ export default function reportEngine(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const report = loadReport();
+        loadDatasetsOrThrow(report.root, new Set(report.data.references.map((r) => r.id)));
         logger.info(`report "${report.site.shortTitle}": ${report.chapters.length} chapters, data valid`);
       },
     },
