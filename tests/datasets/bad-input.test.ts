@@ -15,6 +15,19 @@ describe('bad input in declared datasets', () => {
     ]);
   });
 
+  it('a text in a number field of a YAML dataset points at the line of the field', () => {
+    const { issues } = problems({ 'data/countries.yaml': (t) => t.replace('population: 372520', 'population: about 372 thousand') });
+    expect(issues).toEqual([
+      {
+        file: 'data/countries.yaml',
+        line: 9,
+        entry: 'countries[IS]',
+        field: 'population',
+        message: "expected a whole number, got the text 'about 372 thousand'",
+      },
+    ]);
+  });
+
   it('a broken foreign key names the value and the target dataset', () => {
     const { issues } = problems({ 'data/places.csv': (t) => t.replace('reykjavik,Reykjavík,IS', 'reykjavik,Reykjavík,XX') });
     expect(issues).toHaveLength(1);
