@@ -5,7 +5,7 @@ import { ReportError } from '../report/errors.ts';
 try {
   const report = loadReport();
   const counts = Object.entries(report.data).map(([name, rows]) => `${rows.length} ${name}`);
-  console.log(`valid: ${report.chapters.length} chapters, ${counts.join(', ')}`);
+  console.log(`valid: ${report.chapters.length} chapters, ${counts.join(', ')}, ${report.datasets.length} declared datasets`);
 } catch (error) {
   if (!(error instanceof ReportError)) throw error;
   console.error(error.message);

@@ -10,6 +10,9 @@ import path from 'node:path';
 import { loadReport, type Report } from '../report/load.ts';
 import { chaptersDir, dataFiles, reportRoot, siteFile } from '../report/paths.ts';
 
+/** The report's data folder, relative to its root. */
+const dataDir = 'data';
+
 const memo = new Map<string, { stamp: string; checked: number; report: Report }>();
 
 /** How long a reading is trusted before the files are looked at again: components call this thousands of times per build. */
@@ -33,7 +36,18 @@ function stamp(root: string): string {
   } catch {
     // loadReport reports the missing folder.
   }
-  return [siteFile, ...Object.values(dataFiles), ...chapters].map(mtime).join('|');
+  // Every file directly in data/: the built-in collections and any declared dataset (descriptor, schema, rows).
+  let data: string[] = [];
+  try {
+    data = fs
+      .readdirSync(path.join(root, dataDir), { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => `${dataDir}/${e.name}`)
+      .sort();
+  } catch {
+    // loadReport reports a missing data file.
+  }
+  return [siteFile, ...new Set([...Object.values(dataFiles), ...data]), ...chapters].map(mtime).join('|');
 }
 
 /**

@@ -18,6 +18,7 @@ import { scanComponentUsage, scanCrossReferences, scanNumberedIds } from './mdx-
 import { explainYamlError } from './yaml-errors.ts';
 import { didYouMean } from './suggest.ts';
 import { collectionFile, unknownIdMessage } from './messages.ts';
+import { loadDatasets, type Dataset } from '../datasets/index.ts';
 
 type Schemas = ReturnType<typeof dataSchemas<z.ZodString>>;
 /** Validated entries of each data collection; cross-references are plain ids. */
@@ -40,6 +41,8 @@ export interface Report {
   data: ReportData;
   /** The raw (unparsed) entries, as written, for Astro's own loaders. */
   raw: { [K in DataCollectionName]: Record<string, unknown>[] };
+  /** The datasets declared in data/ (Frictionless resource descriptors), validated, sorted by name. */
+  datasets: Dataset[];
 }
 
 interface ParsedYaml {
@@ -432,6 +435,10 @@ export function loadReport(root: string = reportRoot()): Report {
     }
   }
 
+  // Declared datasets join the same list of problems; their sources may cite the references.
+  const declared = loadDatasets(root, ids.get('references') ?? new Set<string>());
+  issues.push(...declared.issues);
+
   if (issues.length > 0 || site === undefined) throw new ReportError(issues, root);
-  return { root, site, chapters, data: data as ReportData, raw };
+  return { root, site, chapters, data: data as ReportData, raw, datasets: declared.datasets };
 }

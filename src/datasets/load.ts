@@ -1,0 +1,89 @@
+/**
+ * `loadDatasets`: reads every dataset declared in a report's data/ folder,
+ * validates descriptors, rows and foreign keys, and returns the datasets with
+ * every problem found. It never throws on bad input: the caller joins the
+ * issues to the report's single error list.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ReportError, type ReportIssue } from '../report/errors.ts';
+import type { Dataset } from './dataset.ts';
+import type { TableSchema } from './descriptor.ts';
+import { checkForeignKeys, checkKeyDeclarations } from './foreign-keys.ts';
+import { dataDir, descriptorName, findDescriptors, readDescriptor, type DescriptorFile } from './read-descriptor.ts';
+import { validateRows } from './rows.ts';
+import { didYouMean } from './suggest.ts';
+import { readCsv, readYamlTable } from './table.ts';
+
+export interface DatasetsResult {
+  /** Valid datasets, sorted by name. */
+  datasets: Dataset[];
+  issues: ReportIssue[];
+}
+
+/** Checks each source's `ref` against the report's references. */
+function checkSources(d: DescriptorFile, referenceIds: ReadonlySet<string>, issues: ReportIssue[]): void {
+  d.descriptor.sources.forEach((s, i) => {
+    if (s.ref === undefined || referenceIds.has(s.ref)) return;
+    issues.push({
+      file: d.file,
+      entry: `datasets[${d.descriptor.name}]`,
+      field: `sources.${i}.ref`,
+      message: `unknown reference "${s.ref}"; expected the id of an entry in data/references.yaml.${didYouMean(s.ref, referenceIds)}`,
+    });
+  });
+}
+
+/**
+ * Every declared dataset of the report at `root`, validated. `referenceIds`
+ * are the ids of data/references.yaml, which sources' `ref` must name.
+ */
+export function loadDatasets(root: string, referenceIds: ReadonlySet<string>): DatasetsResult {
+  const issues: ReportIssue[] = [];
+  const files = findDescriptors(root);
+  const descriptors = files.map((file) => readDescriptor(root, file, issues)).filter((d): d is DescriptorFile => d !== undefined);
+  const valid = new Set(descriptors.map((d) => d.descriptor.name));
+  const invalid = new Set(files.map(descriptorName).filter((n) => !valid.has(n)));
+  const schemas = new Map<string, TableSchema>(descriptors.map((d) => [d.descriptor.name, d.descriptor.schema]));
+  const datasets: Dataset[] = [];
+  for (const d of descriptors) {
+    const { descriptor } = d;
+    checkSources(d, referenceIds, issues);
+    if (!checkKeyDeclarations({ name: descriptor.name, schema: descriptor.schema, locate: d.locate }, schemas, issues, invalid)) continue;
+    const file = `${dataDir}/${descriptor.path}`;
+    let text: string;
+    try {
+      text = fs.readFileSync(path.join(root, file), 'utf8');
+    } catch {
+      issues.push({ file: d.file, entry: `datasets[${descriptor.name}]`, field: 'path', message: `data file "${file}" not found` });
+      continue;
+    }
+    const format = descriptor.path.endsWith('.csv') ? 'csv' : 'yaml';
+    const table = format === 'csv' ? readCsv(text, file, issues) : readYamlTable(text, file, issues);
+    if (table === undefined) continue;
+    const rows = validateRows({ name: descriptor.name, file, format, schema: descriptor.schema, locate: d.locate }, table, issues);
+    datasets.push({
+      name: descriptor.name,
+      title: descriptor.title,
+      description: descriptor.description,
+      file,
+      descriptorFile: d.file,
+      format,
+      schema: descriptor.schema,
+      sources: descriptor.sources,
+      licenses: descriptor.licenses ?? [],
+      rows,
+    });
+  }
+  const byName = new Map(datasets.map((ds) => [ds.name, ds]));
+  for (const ds of datasets) checkForeignKeys(ds, byName, issues);
+  datasets.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { datasets, issues };
+}
+
+/** Like loadDatasets, but throws one ReportError listing every problem. */
+export function loadDatasetsOrThrow(root: string, referenceIds: ReadonlySet<string>): Dataset[] {
+  const { datasets, issues } = loadDatasets(root, referenceIds);
+  if (issues.length > 0) throw new ReportError(issues);
+  return datasets;
+}

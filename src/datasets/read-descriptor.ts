@@ -1,0 +1,132 @@
+/**
+ * Finds and validates dataset descriptors: every `data/<name>.resource.yaml`
+ * (or .yml/.json), with its Table Schema inline or in a file beside it. Errors
+ * name the descriptor or schema file, the line, and the property.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import type { ReportIssue } from '../report/errors.ts';
+import { knownProperties, resourceSchema, tableSchemaSchema, type ResourceDescriptor, type TableSchema } from './descriptor.ts';
+import { didYouMean } from './suggest.ts';
+import { lineAt, parseLocatedYaml, type LocatedYaml } from './yaml.ts';
+
+/** The folder of a report's data files, and where descriptors are looked for. */
+export const dataDir = 'data';
+const descriptorSuffix = /\.resource\.(ya?ml|json)$/;
+
+export interface DescriptorFile {
+  /** Relative to the report root, such as "data/exports.resource.yaml". */
+  file: string;
+  descriptor: ResourceDescriptor;
+  /** The schema file, when the schema is not inline. */
+  schemaFile?: string | undefined;
+  /** Line of each schema field's declaration (for foreign-key and primary-key errors). */
+  locate: (where: readonly PropertyKey[]) => { file: string; line?: number | undefined };
+}
+
+/** Descriptor files of a report, sorted. */
+export function findDescriptors(root: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.join(root, dataDir));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => descriptorSuffix.test(n))
+    .sort()
+    .map((n) => `${dataDir}/${n}`);
+}
+
+/** The dataset name a descriptor file declares by its own name: "data/exports.resource.yaml" → "exports". */
+export function descriptorName(file: string): string {
+  return path.basename(file).replace(descriptorSuffix, '');
+}
+
+/** Zod issues as report issues, located in `parsed`; unknown properties get a "did you mean". */
+function toIssues(
+  error: z.ZodError,
+  file: string,
+  parsed: LocatedYaml,
+  entry: string,
+  prefix: readonly PropertyKey[],
+  root: 'resource' | 'schema',
+): ReportIssue[] {
+  return error.issues.flatMap((issue): ReportIssue[] => {
+    const inFile = issue.path.slice(prefix.length);
+    const at = (p: readonly PropertyKey[]): { file: string; line?: number; entry: string } => {
+      const line = lineAt(parsed, p);
+      return { file, entry, ...(line === undefined ? {} : { line }) };
+    };
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownProperties(root === 'schema' && issue.path.length === prefix.length ? ['schema'] : issue.path);
+      return issue.keys.map((key) => ({
+        ...at([...inFile, key]),
+        field: [...issue.path, key].map(String).join('.'),
+        message: `unknown property "${key}".${didYouMean(key, known)} Expected one of: ${known.join(', ')}`,
+      }));
+    }
+    const missing = 'input' in issue && issue.input === undefined;
+    return [
+      {
+        ...at(inFile),
+        field: issue.path.map(String).join('.') || undefined,
+        message: missing ? `missing required property; ${issue.message}` : issue.message,
+      },
+    ];
+  });
+}
+
+/** Reads and validates one descriptor (and its schema file); undefined when invalid, with the reasons in `issues`. */
+export function readDescriptor(root: string, file: string, issues: ReportIssue[]): DescriptorFile | undefined {
+  const text = fs.readFileSync(path.join(root, file), 'utf8');
+  const parsed = parseLocatedYaml(text, file, issues);
+  if (parsed === undefined) return undefined;
+  const base = descriptorName(file);
+  const entry = `datasets[${base}]`;
+  const result = resourceSchema.safeParse(parsed.value, { reportInput: true });
+  if (!result.success) {
+    issues.push(...toIssues(result.error, file, parsed, entry, [], 'resource'));
+    return undefined;
+  }
+  const { schema: declared, ...rest } = result.data;
+  if (rest.name !== base) {
+    issues.push({
+      file,
+      line: lineAt(parsed, ['name']),
+      entry,
+      field: 'name',
+      message: `expected the name "${base}", as in the descriptor's file name, got "${rest.name}"`,
+    });
+    return undefined;
+  }
+  if (typeof declared !== 'string') {
+    return {
+      file,
+      descriptor: { ...rest, schema: declared as TableSchema },
+      locate: (w) => ({ file, line: lineAt(parsed, ['schema', ...w]) }),
+    };
+  }
+  const schemaFile = `${dataDir}/${declared}`;
+  let schemaText: string;
+  try {
+    schemaText = fs.readFileSync(path.join(root, schemaFile), 'utf8');
+  } catch {
+    issues.push({ file, line: lineAt(parsed, ['schema']), entry, field: 'schema', message: `schema file "${schemaFile}" not found` });
+    return undefined;
+  }
+  const schemaParsed = parseLocatedYaml(schemaText, schemaFile, issues);
+  if (schemaParsed === undefined) return undefined;
+  const schema = tableSchemaSchema.safeParse(schemaParsed.value, { reportInput: true });
+  if (!schema.success) {
+    issues.push(...toIssues(schema.error, schemaFile, schemaParsed, entry, [], 'schema'));
+    return undefined;
+  }
+  return {
+    file,
+    schemaFile,
+    descriptor: { ...rest, schema: schema.data as TableSchema },
+    locate: (w) => ({ file: schemaFile, line: lineAt(schemaParsed, w) }),
+  };
+}
