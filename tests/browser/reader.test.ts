@@ -310,6 +310,8 @@ describe.each(viewports)('by keyboard alone at $name size ($width×$height)', (v
     // Reduced motion: the page jumps to each focused element instead of scrolling there smoothly.
     const { page, close } = await h.open({ ...size, reducedMotion: 'reduce' });
     await page.goto(h.at(chapter.url));
+    // The page has the window's focus (else :focus styles, such as the skip link's, do not apply).
+    await page.bringToFront();
     const stops = await walkByKeyboard(page);
     const reached = (selector: string) => stops.filter((s) => s.matches.includes(selector));
     expect(reached(keyboardTargets.nav).length, 'a chapter link in the header navigation').toBeGreaterThan(0);
