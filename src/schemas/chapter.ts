@@ -17,8 +17,8 @@ export const chapterSchema = z.strictObject({
    */
   order: z
     .number({ error: 'expected a number for the reading order, such as 3 or 8.5' })
-    .nonnegative({ error: 'expected a number of zero or more for the reading order' })
-    .finite(),
+    // Zod 4 numbers are finite already (Infinity and NaN fail the base check).
+    .nonnegative({ error: 'expected a number of zero or more for the reading order' }),
   /** One or two sentences: the page description and the chapter list blurb. */
   summary: z.string().min(1),
 });

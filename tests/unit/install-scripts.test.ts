@@ -32,7 +32,9 @@ describe('install scripts', () => {
   it('every package with an install script is approved or denied in allowScripts', () => {
     const decided = new Set(Object.keys(policy).map(policyName));
     const undecided = withScripts.map(([key]) => nameOf(key)).filter((name) => !decided.has(name));
-    expect(undecided, `not covered by allowScripts: ${undecided.join(', ')}; review them, then npm install-scripts approve|deny`).toEqual([]);
+    expect(undecided, `not covered by allowScripts: ${undecided.join(', ')}; review them, then npm install-scripts approve|deny`).toEqual(
+      [],
+    );
   });
 
   it('allowScripts names only packages that are installed and have install scripts', () => {
@@ -42,7 +44,9 @@ describe('install scripts', () => {
   });
 
   it('each approved package is pinned in the lockfile by version and integrity hash', () => {
-    const approved = Object.entries(policy).filter(([, allow]) => allow).map(([key]) => policyName(key));
+    const approved = Object.entries(policy)
+      .filter(([, allow]) => allow)
+      .map(([key]) => policyName(key));
     expect(approved.length).toBeGreaterThan(0);
     for (const name of approved) {
       const entries = withScripts.filter(([key]) => nameOf(key) === name).map(([, e]) => e);
