@@ -1,6 +1,16 @@
 /**
- * The engine as an Astro integration: validates the report before Astro
- * starts, so editors see every problem at once, each with file, line and field.
+ * The engine as an Astro integration: the one place the site is wired, so a
+ * plain `astro build` produces the whole site.
+ *
+ * - `astro:config:setup` validates the report before Astro starts, so editors
+ *   see every problem at once, each with file, line and field; registers the
+ *   Markdown plugins (citations, record links, sidenotes), MDX and the sitemap,
+ *   and the dev server's fonts and search (src/fonts/dev-server.ts,
+ *   src/lib/search/dev-server.ts).
+ * - `astro:build:done` runs the post-build steps on the output folder, in
+ *   order: the fonts, cut to what the pages draw (they read the built pages),
+ *   then the Pagefind index. A failing step fails the build with its message.
+ *   The staged, all-or-nothing publish is `npm run build`'s (src/cli/build.ts).
  *
  * In `astro build` an invalid report stops the build. In `astro dev` it does
  * not stop the server: the terminal prints the report's message once (again
@@ -8,8 +18,17 @@
  * same message, in the page and in Astro's error overlay, until the files are
  * fixed; then pages render again without a restart.
  */
-import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger, ViteUserConfig } from 'astro';
 import type { Connect } from 'vite';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkCitations from './remark/citations.ts';
+import rehypeSidenotes from './rehype/sidenotes.ts';
+import remarkRecordLinks from './components/catalogue/record-links.ts';
+import fontsInDev from './fonts/dev-server.ts';
+import searchInDev from './lib/search/dev-server.ts';
 import { loadReport } from './report/load.ts';
 import { ReportError } from './report/errors.ts';
 import { cachedReport } from './lib/report-cache.ts';
@@ -55,11 +74,45 @@ function errorPage(error: ReportError): string {
   ].join('');
 }
 
+/** A step that runs on the complete built site, after Astro has written every page. */
+type PostBuildStep = (siteDir: string, logger: AstroIntegrationLogger) => Promise<void>;
+
+/** The post-build steps, in order; each runs once per build, on Astro's output folder. */
+const postBuildSteps: readonly PostBuildStep[] = [
+  // Fonts first: cut to the characters the pages and figures draw (src/fonts/fonts.ts); stops on a missing glyph.
+  async (dir, logger) => {
+    const { writeSiteFonts } = await import('./fonts/fonts.ts');
+    const { files } = await writeSiteFonts(dir);
+    const kib = files.reduce((n, f) => n + f.woff2.byteLength, 0) / 1024;
+    logger.info(`Fonts: ${files.length} files, ${kib.toFixed(1)} KiB in all`);
+  },
+  // Then search: Pagefind indexes the finished pages and writes pagefind/ (src/lib/search/index-site.ts).
+  async (dir, logger) => {
+    const { indexSite } = await import('./lib/search/index-site.ts');
+    const { pages } = await indexSite(dir);
+    logger.info(`Search index: ${pages} pages indexed`);
+  },
+];
+
+const vite: ViteUserConfig = {
+  build: {
+    rolldownOptions: {
+      // Astro's MDX integration marks every chapter module with its own directive ("use astro:head-inject"),
+      // and the bundler warned about it once per chapter, naming the chapter as if the editor had erred.
+      // Only that warning is dropped; every other one is printed as before.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+        warn(warning);
+      },
+    },
+  },
+};
+
 export default function reportEngine(): AstroIntegration {
   return {
     name: 'report-engine',
     hooks: {
-      'astro:config:setup': ({ logger, command }) => {
+      'astro:config:setup': ({ logger, command, config, updateConfig }) => {
         try {
           const report = loadReport();
           logger.info(`report "${report.site.shortTitle}": ${report.chapters.length} chapters, data valid`);
@@ -68,6 +121,32 @@ export default function reportEngine(): AstroIntegration {
           if (command !== 'dev' || !(error instanceof ReportError)) throw error;
           noteReportProblem(error, logger);
         }
+        // Like Starlight: MDX and the sitemap come with the engine unless the site's config already has them.
+        const has = (name: string): boolean => config.integrations.some((i) => i.name === name);
+        updateConfig({
+          integrations: [
+            ...(has('@astrojs/mdx') ? [] : [mdx()]),
+            ...(has('@astrojs/sitemap') ? [] : [sitemap()]),
+            searchInDev(),
+            fontsInDev(),
+          ],
+          trailingSlash: 'always',
+          compressHTML: true,
+          devToolbar: { enabled: false },
+          // remark plugins need the unified processor (the default one is Rust); MDX inherits it.
+          // Footnote back-links show "↑": the default "↩" is in neither of the site's fonts (src/fonts/faces.ts).
+          // No syntax highlighting: Shiki colours code with inline styles, which the site's CSP forbids;
+          // code blocks stay plain <pre><code>, styled by the site's CSS.
+          markdown: {
+            processor: unified({
+              remarkPlugins: [remarkCitations, remarkRecordLinks],
+              rehypePlugins: [rehypeSidenotes],
+              remarkRehype: { footnoteBackContent: '↑' },
+            }),
+            syntaxHighlight: false,
+          },
+          vite,
+        });
       },
       'astro:server:setup': ({ server, logger }) => {
         const guard: Connect.NextHandleFunction = (req, res, next) => {
@@ -81,6 +160,10 @@ export default function reportEngine(): AstroIntegration {
         };
         // First in line: Astro's own handlers (base path, trailing slash, rendering) would render with the broken data.
         server.middlewares.stack.unshift({ route: '', handle: guard });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        for (const step of postBuildSteps) await step(siteDir, logger);
       },
     },
   };

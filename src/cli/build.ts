@@ -1,7 +1,10 @@
 /**
  * `npm run build`: builds the site into a staging folder and moves it into
  * place only when every step succeeded, so a failed build never leaves a
- * half-built site where it could be published.
+ * half-built site where it could be published. The site itself, post-build
+ * steps included (fonts, then the search index), is `astro build`'s: the
+ * engine's integration (src/integration.ts) runs them in `astro:build:done`,
+ * on the staging folder; a failing step fails the build and nothing is published.
  *
  * Environment: REPORT_ROOT (the report to build, default: the working
  * directory), OUT_DIR (default: dist/), ASTRO_CACHE_DIR, SITE_BASE.
@@ -27,30 +30,6 @@ export interface BuildSiteOptions {
   /** Astro's log level; default "info". */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent' | undefined;
 }
-
-/** A step that runs on the complete staged site, after Astro's build and before the site is published. */
-type PostBuildStep = (stagingDir: string) => Promise<void>;
-
-// ─── Post-build steps ───────────────────────────────────────────────────────
-// Each runs, in order, on the staged site; a failure discards the whole build.
-// The search index belongs here (Pagefind: index the staged folder and write
-// its pagefind/ folder into it).
-const postBuildSteps: PostBuildStep[] = [
-  // Fonts: cut to the characters the pages and figures draw (src/fonts/fonts.ts); stops on a missing glyph.
-  async (dir) => {
-    const { writeSiteFonts } = await import('../fonts/fonts.ts');
-    const { files } = await writeSiteFonts(dir);
-    const kib = files.reduce((n, f) => n + f.woff2.byteLength, 0) / 1024;
-    console.log(`Fonts: ${files.length} files, ${kib.toFixed(1)} KiB in all`);
-  },
-  // Search: Pagefind indexes the staged site (src/lib/search/index-site.ts).
-  async (dir) => {
-    const { indexSite } = await import('../lib/search/index-site.ts');
-    const { pages } = await indexSite(dir);
-    console.log(`Search index: ${pages} pages indexed`);
-  },
-];
-// ────────────────────────────────────────────────────────────────────────────
 
 /** The staging folder of this process. */
 export function stagingDir(pid: number = process.pid): string {
@@ -79,7 +58,7 @@ function isRunning(pid: number): boolean {
  * folders, so two builds in one folder at once can compile each other's
  * chapters; they take turns instead. A lock left by a killed build is taken over.
  */
-async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+export async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
   fs.mkdirSync(path.dirname(lockFile), { recursive: true });
   let told = false;
   for (;;) {
@@ -146,7 +125,6 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<string>
       const { build } = await import('astro');
       await build({ root: engineRoot, outDir: staging, mode: 'production', logLevel: options.logLevel ?? 'info' });
       if (!fs.existsSync(path.join(staging, 'index.html'))) throw new Error(`the build wrote no index.html into ${staging}`);
-      for (const step of postBuildSteps) await step(staging);
       publish(staging, outDir);
       return outDir;
     });

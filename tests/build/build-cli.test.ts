@@ -47,4 +47,22 @@ describe('npm run build swaps the output folder only on success', () => {
     expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe(before);
     expect(leftovers(run)).toEqual([]);
   }, 120_000);
+
+  it('keeps the previous site when a post-build step fails, printing the step’s message', async () => {
+    const before = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    // Renders fine, but draws a character none of the site's fonts has: the font step (in astro:build:done) stops.
+    const broken = path.join(work, 'report');
+    fs.rmSync(broken, { recursive: true, force: true });
+    fs.cpSync(fixtureRoot, broken, { recursive: true });
+    fs.writeFileSync(
+      path.join(broken, 'content/chapters/zz-last.mdx'),
+      '---\ntitle: Last\nshortTitle: Last\norder: 999\nsummary: Draws an arrow no font has.\n---\n\nA hooked arrow: \u21A9.\n',
+    );
+    const run = await runBuild({ reportRoot: broken, outDir, cacheDir: path.join(work, 'cache') });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/U\+21A9 \(↩\), drawn in chapters\/zz-last\/index\.html, is not in Source Serif 4/);
+    expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe(before);
+    expect(fs.existsSync(path.join(outDir, 'chapters/zz-last')), 'nothing of the failed build is published').toBe(false);
+    expect(leftovers(run)).toEqual([]);
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-/** Runs `npm run build`'s program (src/cli/build.ts) in a child process, as CI does. */
+/** Runs `npm run build`'s program (src/cli/build.ts) in a child process, as CI does; or a plain `astro build`. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from './paths.ts';
@@ -21,8 +21,7 @@ export interface BuildEnv {
   siteBase?: string | undefined;
 }
 
-/** Builds a report with the same command `npm run build` runs; resolves when the process ends. */
-export function runBuild(env: BuildEnv): Promise<BuildRun> {
+function buildEnv(env: BuildEnv): NodeJS.ProcessEnv {
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     REPORT_ROOT: env.reportRoot,
@@ -34,8 +33,30 @@ export function runBuild(env: BuildEnv): Promise<BuildRun> {
   };
   delete childEnv['SITE_BASE'];
   if (env.siteBase !== undefined) childEnv['SITE_BASE'] = env.siteBase;
+  return childEnv;
+}
+
+/** Builds a report with the same command `npm run build` runs; resolves when the process ends. */
+export function runBuild(env: BuildEnv): Promise<BuildRun> {
+  return run([path.join(projectRoot, 'src/cli/build.ts')], buildEnv(env));
+}
+
+/**
+ * Builds a report with a plain `astro build` (no staging, no publish step), as
+ * someone who knows only Astro would. It takes the engine folder's build lock
+ * (see withBuildLock in src/cli/build.ts) so it never runs beside another build.
+ */
+export async function runAstroBuild(env: BuildEnv): Promise<BuildRun> {
+  const childEnv = buildEnv(env);
+  // What src/cli/build.ts does for itself: Vitest exports BASE_URL=/ (a name Vite reserves) to its children.
+  for (const reserved of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete childEnv[reserved];
+  const { withBuildLock } = await import('../../src/cli/build.ts');
+  return withBuildLock(() => run([path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], childEnv));
+}
+
+function run(args: string[], childEnv: NodeJS.ProcessEnv): Promise<BuildRun> {
   // Vitest itself needs a Node new enough for Astro, so the Node running the tests runs the build.
-  const child = spawn(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,8 @@
 /**
  * The search index: Pagefind reads the finished (staged) site and writes its
- * index and scripts into <site>/pagefind/. It runs as a post-build step of
- * src/cli/build.ts, so a published site always carries an index that matches
- * its pages. Only pages with `data-pagefind-body` are indexed (chapters and
+ * index and scripts into <site>/pagefind/. It runs as the last post-build step
+ * of the engine's integration (src/integration.ts, `astro:build:done`), so
+ * every built site carries an index that matches its pages. Only pages with `data-pagefind-body` are indexed (chapters and
  * record pages); lists, the search page and the 404 page are not.
  * @see https://pagefind.app/docs/node-api/
  */
