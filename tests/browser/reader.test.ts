@@ -26,13 +26,21 @@ function chapterPaths(): string[] {
     .map((p) => p.url);
 }
 
-/** Presses Tab until the focused element matches `selector`; fails after `max` presses. */
-async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
+/**
+ * Presses Tab until the focused element matches `selector`; fails after one
+ * full round of the page's focusable elements (and a few more for the
+ * browser's own stops), so a longer page needs no new limit.
+ */
+async function tabTo(page: Page, selector: string): Promise<void> {
+  const stops = await page.evaluate(
+    () => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length,
+  );
+  const max = stops + 10;
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   }
-  expect.unreachable(`no element matching ${selector} took focus after ${max} presses of Tab on ${page.url()}`);
+  expect.unreachable(`no element matching ${selector} took focus after ${max} presses of Tab (a round of the page) on ${page.url()}`);
 }
 
 /** Whether the focused element shows a focus indicator (outline or box shadow). */
