@@ -1,7 +1,7 @@
 /**
  * What editors may write in `<Chart …/>` and `<Map …/>`: the datasets, the
  * kinds each supports, and the props each kind takes. Pure and static, so the
- * validator checks a chapter's figures (src/report/mdx-usage.ts) before anything
+ * validator checks a chapter's figures (src/report/scan.ts) before anything
  * renders, and the components and download endpoints share one definition.
  */
 

@@ -4,7 +4,7 @@
  * text (see exact.ts), charts may use the number.
  */
 import type { Field } from './descriptor.ts';
-import { Exact } from './exact.ts';
+import { Exact } from './decimal.ts';
 import type { RawCell } from './table.ts';
 
 /** A typed cell: text (string, date "YYYY-MM-DD", yearmonth "YYYY-MM"), number (number, integer, year), boolean, or null when missing. */

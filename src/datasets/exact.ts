@@ -3,12 +3,10 @@
  * numbers are summed from their decimal text, so 0.1 + 0.2 is 0.3 and a total
  * never carries a binary-float error.
  */
-import Decimal from 'decimal.js';
 import type { Dataset, Row } from './dataset.ts';
+import { Exact } from './decimal.ts';
 
-/** Decimal with 50 significant digits: sums of report figures never round. */
-export const Exact = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -50, toExpPos: 50 });
-export type Exact = InstanceType<typeof Exact>;
+export { Exact };
 
 function numberField(dataset: Dataset, field: string): void {
   const f = dataset.schema.fields.find((x) => x.name === field);

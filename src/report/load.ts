@@ -14,7 +14,7 @@ import { chapterSchema, type ChapterData } from '../schemas/chapter.ts';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
 import { ReportError, type ReportIssue } from './errors.ts';
 import { chaptersDir, dataFiles, reportRoot, siteFile } from './paths.ts';
-import { scanComponentUsage, scanCrossReferences, scanNumberedIds } from './mdx-usage.ts';
+import { scanComponentUsage, scanCrossReferences, scanNumberedIds } from './scan.ts';
 import { explainYamlError } from './yaml-errors.ts';
 import { didYouMean } from './suggest.ts';
 import { collectionFile, unknownIdMessage } from './messages.ts';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attr, byTag, findAll, readPages, textOf, type Element } from '../helpers/html.ts';
 import { useSite } from '../helpers/sites.ts';
-import { figureUsages } from '../../src/charts/usage.ts';
+import { figureUsages } from '../../src/report/scan.ts';
 import { loadGeo } from '../../src/maps/geo.ts';
 import { mapContent } from '../../src/maps/figures.ts';
 import { loadReport } from '../../src/report/load.ts';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { figurePropIssues } from '../../src/charts/spec.ts';
-import { parseProps } from '../../src/charts/usage.ts';
+import { parseProps } from '../../src/report/scan.ts';
 import { chartContent } from '../../src/charts/figures.ts';
 import { loadReport } from '../../src/report/load.ts';
 import { copyFixture, lineOf, removeCopies, reportErrorOf } from '../helpers/report-copy.ts';

@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import { chartContent } from '../../src/charts/figures.ts';
 import { renderChartSvg } from '../../src/charts/render.ts';
-import { figureUsages } from '../../src/charts/usage.ts';
+import { figureUsages } from '../../src/report/scan.ts';
 import { loadGeo } from '../../src/maps/geo.ts';
 import { mapContent } from '../../src/maps/figures.ts';
 import { loadReport } from '../../src/report/load.ts';

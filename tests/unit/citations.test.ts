@@ -16,7 +16,7 @@ import remarkCitations, {
 } from '../../src/remark/citations.ts';
 import { findCitations, proseOf } from '../../src/remark/pandoc.ts';
 import { chapterCitations } from '../../src/lib/citation-index.ts';
-import { numberChapters, scanNumbered } from '../../src/lib/numbering.ts';
+import { numberChapters, scanChapter } from '../../src/report/scan.ts';
 import rehypeSidenotes from '../../src/rehype/sidenotes.ts';
 import type { Reference } from '../../src/lib/bibliography.ts';
 import type { ChapterFile } from '../../src/report/load.ts';
@@ -144,7 +144,7 @@ describe('cross-references', () => {
       ['fig-map', 'Figure 1', 'b'],
       ['tbl-flows', 'Table 2', 'b'],
     ]);
-    expect(scanNumbered('x\n\n<T id="tbl-a" />')).toEqual([{ id: 'tbl-a', line: 3 }]);
+    expect(scanChapter('x\n\n<T id="tbl-a" />').numbered.map(({ id, line }) => ({ id, line }))).toEqual([{ id: 'tbl-a', line: 3 }]);
   });
   it('read "Table 1" and link to the table', () => {
     expect(render('as @tbl-people shows')).toBe('as {Table 1→tbl-people} shows');

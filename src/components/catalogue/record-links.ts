@@ -3,7 +3,7 @@
  * `[the 1992 treaty](instrument:treaty-friendship-1992)`; the remark plugin
  * turns the `kind:id` target into the record page's URL under the site's base,
  * and stops the build on an unknown id with the file and line. The same
- * pattern is checked by the static scan in src/report/mdx-usage.ts.
+ * pattern is checked by the static scan in src/report/scan.ts.
  */
 import path from 'node:path';
 import type { Link, Root } from 'mdast';

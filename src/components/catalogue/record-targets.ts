@@ -1,7 +1,7 @@
 /**
  * Record link targets (`instrument:treaty-friendship-1992`) and record page
  * paths. Pure, with no imports from the report loader, so the validator's
- * static scan (src/report/mdx-usage.ts) and the pages share one definition.
+ * static scan (src/report/scan.ts) and the pages share one definition.
  */
 import type { CollectionName } from '../../schemas/common.ts';
 

@@ -5,7 +5,8 @@
 import { chartContent, type FigureContent } from '../../charts/figures.ts';
 import { renderChartSvg } from '../../charts/render.ts';
 import type { FigureComponent, FigureProps } from '../../charts/spec.ts';
-import { figureUsages, type FigureUsage } from '../../charts/usage.ts';
+import type { FigureUsage } from '../../report/scan.ts';
+import { reportFigureUsages } from '../../lib/numbering.ts';
 import { cachedReport } from '../../lib/report-cache.ts';
 import { withBase } from '../../lib/url.ts';
 import { recordHref } from '../catalogue/hrefs.ts';
@@ -58,7 +59,7 @@ function renderFigureUncached(component: FigureComponent, props: FigureProps, re
   return { ...content, svg: renderChartSvg(content.chart, content.id) };
 }
 
-/** Every figure the report's chapters place, numbered in reading order. */
+/** Every figure the report's chapters place, numbered in reading order (the report's one numbering, src/lib/numbering.ts). */
 export function reportFigures(): FigureUsage[] {
-  return figureUsages(cachedReport());
+  return reportFigureUsages();
 }
