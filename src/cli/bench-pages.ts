@@ -15,7 +15,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { z } from 'astro/zod';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './chromium.ts';
+import { contentType } from './content-type.ts';
 
 /** The phone profile of issue 9. */
 export const phone = {
@@ -43,24 +45,6 @@ export interface PageRun {
   fcp: number | undefined;
 }
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
 /** What static hosts compress: text formats (fonts and images are compressed already). */
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.csv', '.svg']);
 
@@ -100,7 +84,7 @@ export async function serveGzip(dir: string): Promise<Served> {
       return;
     }
     const ext = path.extname(file).toLowerCase();
-    const headers: http.OutgoingHttpHeaders = { 'content-type': types[ext] ?? 'application/octet-stream', 'cache-control': 'max-age=600' };
+    const headers: http.OutgoingHttpHeaders = { 'content-type': contentType(file), 'cache-control': 'max-age=600' };
     let body: Buffer = fs.readFileSync(file);
     if (compressible.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       let packed = gz.get(file);
@@ -137,23 +121,6 @@ const observe = `(() => {
 })();`;
 
 const metricsSchema = z.object({ cls: z.number().min(0), by: z.record(z.string(), z.number()), fcp: z.number().nullable() });
-
-/** Launch flags that work headless as root without network (see the stack notes). */
-const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-export function findChromium(): string | undefined {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].filter((p): p is string => p !== undefined && p !== '');
-  return candidates.find((p) => fs.existsSync(p));
-}
 
 const zero = (): Record<Kind, number> => ({ html: 0, css: 0, font: 0, js: 0, image: 0, other: 0 });
 
@@ -256,11 +223,9 @@ export function choosePages(all: readonly string[], which: string): string[] {
 
 /** Opens the chosen pages of `outDir` (see choosePages) one after another under the phone profile. */
 export async function measurePages(outDir: string, which = 'templates'): Promise<PageRun[]> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('no Chromium: install the Debian package "chromium" or set CHROMIUM_PATH');
   const pages = choosePages(sitePages(outDir), which);
+  const browser = await launchBrowser();
   const served = await serveGzip(outDir);
-  const browser = await chromium.launch({ executablePath, args: launchArgs, headless: true });
   const runs: PageRun[] = [];
   try {
     for (const page of pages) {
