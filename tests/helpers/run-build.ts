@@ -56,7 +56,12 @@ export async function runAstroBuild(env: BuildEnv): Promise<BuildRun> {
 
 function run(args: string[], childEnv: NodeJS.ProcessEnv): Promise<BuildRun> {
   // Vitest itself needs a Node new enough for Astro, so the Node running the tests runs the build.
-  const child = spawn(process.execPath, args, {
+  return runCommand(process.execPath, args, childEnv);
+}
+
+/** Runs `command` in the project folder and resolves with its exit code and output. */
+export function runCommand(command: string, args: string[], childEnv: NodeJS.ProcessEnv): Promise<BuildRun> {
+  const child = spawn(command, args, {
     cwd: projectRoot,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

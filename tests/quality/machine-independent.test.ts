@@ -6,7 +6,7 @@
  * fixture renders to the same bytes. Needs root and `unshare` (Linux; CI runs
  * as root); elsewhere it is skipped, saying why.
  */
-import { spawnSync, spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../helpers/html.ts';
 import { fixtureRoot, projectRoot } from '../helpers/paths.ts';
+import { runCommand, type BuildRun } from '../helpers/run-build.ts';
 import { useSite } from '../helpers/sites.ts';
 import { figureDigests } from './render-figures.ts';
 
@@ -42,26 +43,14 @@ if (reason) console.warn(`machine-independent.test.ts skipped: ${reason}`);
 const otherMachine = { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8', LANGUAGE: 'tr' };
 
 /** Runs `node <args>` in a mount namespace where every font folder is an empty tmpfs; resolves with its output. */
-function runWithoutFonts(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runWithoutFonts(args: string[], env: NodeJS.ProcessEnv): Promise<BuildRun> {
   const hide = fontFolders
     .filter((d) => fs.existsSync(d))
     .map((d) => `mount -t tmpfs tmpfs '${d}'`)
     .join(' && ');
   // Prints how many font files remain visible, then runs the command.
   const script = `${hide || 'true'} && echo "font files visible: $(find ${fontFolders.map((d) => `'${d}'`).join(' ')} -type f 2>/dev/null | wc -l)" && exec "$@"`;
-  const child = spawn('unshare', ['-m', 'sh', '-c', script, 'sh', process.execPath, ...args], {
-    cwd: projectRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCommand('unshare', ['-m', 'sh', '-c', script, 'sh', process.execPath, ...args], env);
 }
 
 const digest = (file: string): string => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
