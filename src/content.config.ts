@@ -15,7 +15,7 @@ import { loadReport } from './report/load.ts';
 import { cachedReport } from './lib/report-cache.ts';
 import { ReportError } from './report/errors.ts';
 import { noteReportProblem } from './report/dev-errors.ts';
-import { chaptersDir, dataFiles, reportRoot, siteFile } from './report/paths.ts';
+import { chaptersDir, dataDir, dataFiles, isReportFile, reportRoot, siteFile } from './report/paths.ts';
 
 /** A loader that stores one collection of the validated report. */
 function reportLoader(name: DataCollectionName): Loader {
@@ -51,14 +51,10 @@ function reportLoader(name: DataCollectionName): Loader {
         }
       };
       await syncOrSay(false);
-      const reportFiles = [path.join(root, siteFile), ...Object.values(dataFiles).map((f) => path.join(root, f))];
-      const chapters = path.join(root, chaptersDir);
-      watcher?.add([...reportFiles, chapters]);
+      watcher?.add([path.join(root, siteFile), path.join(root, dataDir), path.join(root, chaptersDir)]);
       watcher?.on('change', (changed) => {
-        const at = path.resolve(changed);
-        const ours = at === file;
-        const ofReport = reportFiles.includes(at) || at.startsWith(chapters + path.sep);
-        if (!ours && !(stale && ofReport)) return;
+        const ours = path.resolve(changed) === file;
+        if (!ours && !(stale && isReportFile(root, changed))) return;
         syncOrSay(true).catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       });
     },

@@ -8,11 +8,10 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import type { ReportIssue } from '../report/errors.ts';
 import { knownProperties, resourceSchema, tableSchemaSchema, type ResourceDescriptor, type TableSchema } from './descriptor.ts';
+import { dataDir } from '../report/paths.ts';
 import { didYouMean } from './suggest.ts';
 import { lineAt, parseLocatedYaml, type LocatedYaml } from './yaml.ts';
 
-/** The folder of a report's data files, and where descriptors are looked for. */
-export const dataDir = 'data';
 const descriptorSuffix = /\.resource\.(ya?ml|json)$/;
 
 export interface DescriptorFile {

@@ -8,10 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadReport, type Report } from '../report/load.ts';
-import { chaptersDir, dataFiles, reportRoot, siteFile } from '../report/paths.ts';
-
-/** The report's data folder, relative to its root. */
-const dataDir = 'data';
+import { reportFiles, reportRoot } from '../report/paths.ts';
 
 const memo = new Map<string, { stamp: string; checked: number; report: Report }>();
 
@@ -27,27 +24,7 @@ function stamp(root: string): string {
       return `${rel}@missing`;
     }
   };
-  let chapters: string[] = [];
-  try {
-    chapters = fs
-      .readdirSync(path.join(root, chaptersDir))
-      .sort()
-      .map((n) => `${chaptersDir}/${n}`);
-  } catch {
-    // loadReport reports the missing folder.
-  }
-  // Every file directly in data/: the built-in collections and any declared dataset (descriptor, schema, rows).
-  let data: string[] = [];
-  try {
-    data = fs
-      .readdirSync(path.join(root, dataDir), { withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => `${dataDir}/${e.name}`)
-      .sort();
-  } catch {
-    // loadReport reports a missing data file.
-  }
-  return [siteFile, ...new Set([...Object.values(dataFiles), ...data]), ...chapters].map(mtime).join('|');
+  return reportFiles(root).map(mtime).join('|');
 }
 
 /**
