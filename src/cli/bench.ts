@@ -27,6 +27,7 @@ import { parseDocument, stringify } from 'yaml';
 import { loadReport } from '../report/load.ts';
 import { ReportError } from '../report/errors.ts';
 import { engineRoot } from './build.ts';
+import { listFiles } from '../lib/files.ts';
 import { isChapter, measurePages, phone, total, type PageRun } from './bench-pages.ts';
 
 interface BuildResult {
@@ -157,14 +158,6 @@ async function timedBuild(label: string, reportRoot: string, outDir: string, cac
   if (!ok) console.error(`[bench] ${label}: the build failed:\n${log.slice(-3000)}`);
   const pages = ok ? listFiles(outDir).filter((f) => f.endsWith('.html')).length : 0;
   return { label, pages, seconds, peakMiB: rss ? Number(rss[1]) / 1024 : undefined, ok };
-}
-
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
-    .sort();
 }
 
 // ─── Page weight ────────────────────────────────────────────────────────────

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, parseFragment } from 'parse5';
+import { listFiles } from '../lib/files.ts';
 
 type Node = { nodeName: string; value?: string; childNodes?: Node[]; content?: Node };
 
@@ -47,14 +48,6 @@ export function cssContentText(css: string): string {
     }
   }
   return parts.join('');
-}
-
-function listFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .sort();
 }
 
 /** Characters that are never drawn as glyphs (line breaks, tabs): they need no coverage. */

@@ -5,6 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { listFiles } from '../../src/lib/files.ts';
+
+export { listFiles };
 
 export type Element = T.Element;
 
@@ -15,14 +18,6 @@ export interface Page {
   url: string;
   html: string;
   document: T.Document;
-}
-
-/** Every file under `dir`, as paths relative to it, sorted. */
-export function listFiles(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
-    .sort();
 }
 
 /** Every HTML page of a built site. */
