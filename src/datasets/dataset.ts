@@ -27,6 +27,8 @@ export interface Dataset {
   format: 'csv' | 'yaml';
   schema: TableSchema;
   sources: Source[];
+  /** The fields holding each row's own source, when rows come from different places. */
+  rowSource?: { ref: string; locator?: string | undefined } | undefined;
   /** The resource's own licences; empty when the site licence applies. */
   licenses: License[];
   rows: Row[];

@@ -62,6 +62,16 @@ export const fieldSchema = z.strictObject({
   description: text.optional(),
   /** Our extension (Table Schema allows extra properties): the unit of a number, such as "thousand US dollars". */
   unit: text.optional(),
+  /** Our extension: a field holding each row's unit, for a table of mixed quantities (key figures). */
+  unitField: text.optional(),
+  /** Our extension: a field holding each row's qualifier ("exactly", "about", "over", "under"), printed before the number. */
+  qualifierField: text.optional(),
+  /**
+   * Our extension: how the numbers are written unless a figure says otherwise: a d3-format
+   * specifier (",.1f"), "compact" ("21 billion") or "ordinal" ("9th"). Without it, a number is
+   * written with every decimal its source text has.
+   */
+  numberFormat: text.optional(),
   constraints: constraintsSchema.optional(),
   trueValues: z.array(z.string()).optional(),
   falseValues: z.array(z.string()).optional(),
@@ -125,6 +135,12 @@ export const resourceSchema = z.strictObject({
     tableSchemaSchema,
   ]),
   sources: z.array(sourceSchema).min(1, { error: 'expected at least one source: every datum names its source' }),
+  /**
+   * Our extension: the fields that hold each row's own source, where rows come from different
+   * places: `ref` names an entry of data/references.yaml, `locator` (optional) where in it.
+   * Rows whose `ref` is empty fall back to the resource's `sources`.
+   */
+  rowSource: z.strictObject({ ref: text, locator: text.optional() }).optional(),
   licenses: z.array(licenseSchema).min(1).optional(),
 });
 export type ResourceDescriptor = Omit<z.output<typeof resourceSchema>, 'schema'> & { schema: TableSchema };
@@ -139,6 +155,7 @@ export function knownProperties(path: readonly PropertyKey[]): readonly string[]
   const keys = (s: { shape: object }): string[] => Object.keys(s.shape);
   if (last === 'constraints') return keys(constraintsSchema);
   if (last === 'reference') return ['resource', 'fields'];
+  if (last === 'rowSource') return ['ref', 'locator'];
   if (before === 'fields') return keys(fieldSchema);
   if (before === 'foreignKeys') return keys(foreignKeySchema);
   if (before === 'sources') return ['title', 'path', 'ref', 'locator', 'email'];

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ReportError, type ReportIssue } from '../report/errors.ts';
-import type { Dataset } from './dataset.ts';
+import type { Dataset, Row } from './dataset.ts';
 import type { TableSchema } from './descriptor.ts';
 import { checkForeignKeys, checkKeyDeclarations } from './foreign-keys.ts';
 import { dataDir } from '../report/paths.ts';
@@ -33,6 +33,45 @@ function checkSources(d: DescriptorFile, referenceIds: ReadonlySet<string>, issu
       message: `unknown reference "${s.ref}"; expected the id of an entry in data/references.yaml.${didYouMean(s.ref, referenceIds)}`,
     });
   });
+}
+
+/** Checks a `rowSource` declaration against the fields, then each row's reference. */
+function checkRowSources(
+  d: DescriptorFile,
+  rows: readonly Row[],
+  file: string,
+  referenceIds: ReadonlySet<string>,
+  issues: ReportIssue[],
+): boolean {
+  const declared = d.descriptor.rowSource;
+  if (declared === undefined) return true;
+  const names = d.descriptor.schema.fields.map((f) => f.name);
+  let ok = true;
+  for (const key of ['ref', 'locator'] as const) {
+    const field = declared[key];
+    if (field === undefined || names.includes(field)) continue;
+    ok = false;
+    issues.push({
+      file: d.file,
+      line: d.lineOf(['rowSource', key]),
+      entry: `datasets[${d.descriptor.name}]`,
+      field: `rowSource.${key}`,
+      message: `unknown field "${field}"; expected one of the schema's fields: ${names.join(', ')}.${didYouMean(field, names)}`,
+    });
+  }
+  if (!ok) return false;
+  for (const row of rows) {
+    const ref = row.values[declared.ref];
+    if (ref === null || ref === undefined || referenceIds.has(String(ref))) continue;
+    issues.push({
+      file,
+      line: row.fieldLines[declared.ref] ?? row.line,
+      entry: row.key,
+      field: declared.ref,
+      message: `unknown reference "${String(ref)}"; expected the id of an entry in data/references.yaml.${didYouMean(String(ref), referenceIds)}`,
+    });
+  }
+  return true;
 }
 
 /**
@@ -63,6 +102,7 @@ export function loadDatasets(root: string, referenceIds: ReadonlySet<string>): D
     const table = format === 'csv' ? readCsv(text, file, issues) : readYamlTable(text, file, issues);
     if (table === undefined) continue;
     const rows = validateRows({ name: descriptor.name, file, format, schema: descriptor.schema, locate: d.locate }, table, issues);
+    checkRowSources(d, rows, file, referenceIds, issues);
     datasets.push({
       name: descriptor.name,
       title: descriptor.title,
@@ -72,6 +112,7 @@ export function loadDatasets(root: string, referenceIds: ReadonlySet<string>): D
       format,
       schema: descriptor.schema,
       sources: descriptor.sources,
+      rowSource: descriptor.rowSource,
       licenses: descriptor.licenses ?? [],
       rows,
     });

@@ -22,6 +22,8 @@ export interface DescriptorFile {
   schemaFile?: string | undefined;
   /** Line of each schema field's declaration (for foreign-key and primary-key errors). */
   locate: (where: readonly PropertyKey[]) => { file: string; line?: number | undefined };
+  /** Line of a property of the descriptor itself. */
+  lineOf: (where: readonly PropertyKey[]) => number | undefined;
 }
 
 /** Descriptor files of a report, sorted. */
@@ -104,6 +106,7 @@ export function readDescriptor(root: string, file: string, issues: ReportIssue[]
     return {
       file,
       descriptor: { ...rest, schema: declared as TableSchema },
+      lineOf: (w) => lineAt(parsed, w),
       locate: (w) => ({ file, line: lineAt(parsed, ['schema', ...w]) }),
     };
   }
@@ -126,6 +129,7 @@ export function readDescriptor(root: string, file: string, issues: ReportIssue[]
     file,
     schemaFile,
     descriptor: { ...rest, schema: schema.data as TableSchema },
+    lineOf: (w) => lineAt(parsed, w),
     locate: (w) => ({ file: schemaFile, line: lineAt(schemaParsed, w) }),
   };
 }

@@ -19,6 +19,9 @@ import { explainYamlError } from './yaml-errors.ts';
 import { didYouMean } from './suggest.ts';
 import { collectionFile, unknownIdMessage } from './messages.ts';
 import { loadDatasets, type Dataset } from '../datasets/index.ts';
+import { descriptorName, findDescriptors } from '../datasets/read-descriptor.ts';
+import { grammarIssues } from '../grammar/check.ts';
+import { buildTables } from '../grammar/tables.ts';
 
 type Schemas = ReturnType<typeof dataSchemas<z.ZodString>>;
 /** Validated entries of each data collection; cross-references are plain ids. */
@@ -438,6 +441,18 @@ export function loadReport(root: string = reportRoot()): Report {
   // Declared datasets join the same list of problems; their sources may cite the references.
   const declared = loadDatasets(root, ids.get('references') ?? new Set<string>());
   issues.push(...declared.issues);
+
+  // The grammar's components, checked against the tables; a table whose file is already reported is left out.
+  if (site !== undefined) {
+    const failed = new Set([
+      ...unreadable,
+      ...findDescriptors(root)
+        .map(descriptorName)
+        .filter((n) => !declared.datasets.some((d) => d.name === n)),
+    ]);
+    const ctx = { tables: buildTables(data as ReportData, declared.datasets), locale: site.lang };
+    for (const c of chapters) issues.push(...grammarIssues(c.file, c.body, ctx, failed));
+  }
 
   if (issues.length > 0 || site === undefined) throw new ReportError(issues, root);
   return { root, site, chapters, data: data as ReportData, raw, datasets: declared.datasets };

@@ -1,0 +1,40 @@
+/**
+ * What every grammar component (<Chart>, <Map>, <Table>, <Value>) gives the
+ * validator: a check of its props as the chapter scan reads them, against the
+ * report's tables. The validator runs every check before anything renders, so
+ * an editor's mistake is reported with the MDX file and line (src/grammar/check.ts).
+ */
+import { z } from 'astro/zod';
+import type { Tables } from './query.ts';
+
+export interface GrammarContext {
+  tables: Tables;
+  /** The page's locale, for number formats ("en-GB", "ru"). */
+  locale: string;
+}
+
+export interface GrammarComponent {
+  /** Throws a PropError naming the prop at fault. */
+  check: (props: Readonly<Record<string, unknown>>, ctx: GrammarContext) => void;
+}
+
+/** Props that choose rows, shared by every component. */
+export const queryProps = {
+  /** The table: a dataset declared in data/ or a built-in collection. */
+  dataset: z.string({ error: 'expected the name of a dataset, such as dataset="exports"' }),
+  /** Rows by key, in this order. */
+  rows: z.array(z.string()).min(1, { error: 'expected at least one row key' }).optional(),
+  /** Conditions joined by "and": "year = 2014 and value > 0". */
+  filter: z.string().min(1).optional(),
+  /** Fields to sort by, "-" for largest first: "-value". */
+  sort: z.string().min(1).optional(),
+} as const;
+
+/** Props of every numbered figure. */
+export const figureProps = {
+  /** "fig-exports-chart": numbers the figure and lets the text refer to it as @fig-exports-chart. */
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case id of letters, digits and hyphens, such as "fig-exports"' }),
+  caption: z.string().min(1, { error: 'expected a caption' }),
+} as const;

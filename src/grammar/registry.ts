@@ -1,0 +1,4 @@
+/** The grammar's components by the tag editors write. Each module adds its own line. */
+import type { GrammarComponent } from './component.ts';
+
+export const grammarComponents: Readonly<Record<string, GrammarComponent>> = {};

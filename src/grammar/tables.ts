@@ -1,0 +1,207 @@
+/**
+ * What the figure grammar reads: every table of the report under one shape.
+ * A declared dataset (data/<name>.resource.yaml) is a table; so is each
+ * built-in record collection (instruments, forums, …), whose scalar fields
+ * become columns (a nested group such as `population` gives
+ * `population.year`, `population.value`) and whose cross-references become
+ * links, so a figure can follow `region.name` from a forum to its region.
+ */
+import { z } from 'astro/zod';
+import type { Dataset } from '../datasets/index.ts';
+import type { FieldType } from '../datasets/descriptor.ts';
+import { dataSchemas, type DataCollectionName } from '../schemas/data.ts';
+import type { CollectionName } from '../schemas/common.ts';
+import { dataFiles } from '../report/paths.ts';
+import type { Source } from '../lib/sources.ts';
+
+export type Value = string | number | boolean | null;
+
+export interface Column {
+  name: string;
+  type: FieldType;
+  title?: string | undefined;
+  description?: string | undefined;
+  /** The unit of every value ("thousand US dollars"). */
+  unit?: string | undefined;
+  /** A column holding each row's unit, for tables of mixed quantities. */
+  unitField?: string | undefined;
+  /** A column holding each row's qualifier: exactly, about, over or under. */
+  qualifierField?: string | undefined;
+  /** How the numbers are written by default: a d3-format specifier, "compact" or "ordinal". */
+  numberFormat?: string | undefined;
+}
+
+export interface TableRow {
+  /** How messages name the row: its key ("exports[2019, NO]"). */
+  key: string;
+  /** Its primary-key value(s) joined by ", " ("KZ-KUS"). */
+  id: string;
+  line: number;
+  values: Record<string, Value>;
+  /** Exact decimal text of numbers, for sums that carry no float error. */
+  exact: Record<string, string>;
+  /** Where the row's data comes from. */
+  sources: Source[];
+}
+
+export interface Table {
+  name: string;
+  title: string;
+  /** The file editors change, relative to the report root. */
+  file: string;
+  columns: Column[];
+  rows: TableRow[];
+  primaryKey: string[];
+  /** Column → the table (and its key column) it points into. */
+  links: ReadonlyMap<string, { table: string; column: string }>;
+}
+
+const builtIn: readonly DataCollectionName[] = ['regions', 'tradeFlows', 'keyFigures', 'parties', 'instruments', 'forums', 'institutions'];
+
+/** The record collections each field of a built-in record points into, read from the schemas themselves. */
+function referenceFields(): Map<DataCollectionName, Map<string, CollectionName>> {
+  const marks = new Map<z.ZodType, CollectionName>();
+  const schemas = dataSchemas((collection) => {
+    const s = z.string();
+    marks.set(s, collection);
+    return s;
+  });
+  const inner = (t: z.ZodType): z.ZodType => {
+    const def = (t as { _zod: { def: { innerType?: z.ZodType } } })._zod.def;
+    return def.innerType === undefined ? t : inner(def.innerType);
+  };
+  const out = new Map<DataCollectionName, Map<string, CollectionName>>();
+  for (const name of builtIn) {
+    const fields = new Map<string, CollectionName>();
+    for (const [field, type] of Object.entries(schemas[name].shape as Record<string, z.ZodType>)) {
+      const target = marks.get(inner(type));
+      if (target !== undefined) fields.set(field, target);
+    }
+    out.set(name, fields);
+  }
+  return out;
+}
+const refs = referenceFields();
+
+const isPartialDate = (v: unknown): boolean => typeof v === 'string' && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v);
+const isSource = (v: unknown): v is Source =>
+  typeof v === 'object' && v !== null && typeof (v as Source).ref === 'string' && typeof (v as Source).locator === 'string';
+
+/** Scalar values of a record, one level of nesting flattened; sources gathered apart. */
+function flatten(record: Record<string, unknown>): { values: Record<string, Value>; sources: Source[] } {
+  const values: Record<string, Value> = {};
+  const sources: Source[] = [];
+  for (const [k, v] of Object.entries(record)) {
+    if (k === 'sources') continue;
+    if (k === 'source' && isSource(v)) sources.push(v);
+    else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') values[k] = v;
+    else if (typeof v === 'object' && v !== null && !Array.isArray(v))
+      for (const [k2, v2] of Object.entries(v)) {
+        if (k2 === 'source' && isSource(v2)) sources.push(v2);
+        else if (typeof v2 === 'string' || typeof v2 === 'number' || typeof v2 === 'boolean') values[`${k}.${k2}`] = v2;
+      }
+  }
+  return { values, sources };
+}
+
+function typeOf(values: readonly Value[]): FieldType {
+  const present = values.filter((v) => v !== null);
+  if (present.length > 0 && present.every((v) => typeof v === 'number')) return present.every(Number.isInteger) ? 'integer' : 'number';
+  if (present.length > 0 && present.every((v) => typeof v === 'boolean')) return 'boolean';
+  if (present.length > 0 && present.every(isPartialDate)) return 'date';
+  return 'string';
+}
+
+function collectionTable(name: DataCollectionName, records: readonly Record<string, unknown>[]): Table {
+  const flat = records.map(flatten);
+  const names = [...new Set(flat.flatMap((f) => Object.keys(f.values)))];
+  const columns: Column[] = names.map((n) => ({ name: n, type: typeOf(flat.map((f) => f.values[n] ?? null)) }));
+  const rows: TableRow[] = flat.map((f, i) => {
+    const values: Record<string, Value> = {};
+    const exact: Record<string, string> = {};
+    for (const c of columns) {
+      const v = f.values[c.name] ?? null;
+      values[c.name] = v;
+      if (typeof v === 'number') exact[c.name] = String(v);
+    }
+    const id = String(records[i]?.['id'] ?? i + 1);
+    return { key: `${name}[${id}]`, id, line: 0, values, exact, sources: f.sources };
+  });
+  const links = new Map<string, { table: string; column: string }>();
+  for (const [field, target] of refs.get(name) ?? []) links.set(field, { table: target, column: 'id' });
+  return { name, title: name, file: dataFiles[name], columns, rows, primaryKey: ['id'], links };
+}
+
+function datasetTable(d: Dataset): Table {
+  const primaryKey =
+    d.schema.primaryKey === undefined ? [] : typeof d.schema.primaryKey === 'string' ? [d.schema.primaryKey] : d.schema.primaryKey;
+  const links = new Map<string, { table: string; column: string }>();
+  for (const fk of d.schema.foreignKeys ?? []) {
+    const from = typeof fk.fields === 'string' ? [fk.fields] : fk.fields;
+    const to = typeof fk.reference.fields === 'string' ? [fk.reference.fields] : fk.reference.fields;
+    // A link the grammar can follow joins on one column.
+    const [f] = from;
+    const [t] = to;
+    if (from.length === 1 && to.length === 1 && f !== undefined && t !== undefined)
+      links.set(f, { table: fk.reference.resource || d.name, column: t });
+  }
+  const resourceSources = d.sources.flatMap((s) => (s.ref === undefined ? [] : [{ ref: s.ref, locator: s.locator ?? '' }]));
+  const own = d.rowSource;
+  const sourcesOf = (r: Dataset['rows'][number]): Source[] => {
+    const ref = own === undefined ? null : r.values[own.ref];
+    if (own === undefined || ref === null || ref === undefined || ref === '') return resourceSources;
+    const locator = own.locator === undefined ? null : r.values[own.locator];
+    return [{ ref: String(ref), locator: locator === null || locator === undefined ? '' : String(locator) }];
+  };
+  return {
+    name: d.name,
+    title: d.title,
+    file: d.file,
+    columns: d.schema.fields.map((f) => ({
+      name: f.name,
+      type: f.type,
+      title: f.title,
+      description: f.description,
+      unit: f.unit,
+      unitField: f.unitField,
+      qualifierField: f.qualifierField,
+      numberFormat: f.numberFormat,
+    })),
+    rows: d.rows.map((r) => ({
+      key: r.key,
+      id: primaryKey.map((k) => String(r.values[k] ?? '')).join(', ') || r.key,
+      line: r.line,
+      values: r.values,
+      exact: r.exact,
+      sources: sourcesOf(r),
+    })),
+    primaryKey,
+    links,
+  };
+}
+
+/** What the tables are made from: the report's record collections and its declared datasets (structurally, so the validator can call this before it has a Report). */
+type RecordData = { readonly [K in DataCollectionName]: readonly object[] };
+interface TableSources {
+  data: RecordData;
+  datasets: readonly Dataset[];
+}
+
+/** Every table of a report by name: its declared datasets, then its built-in record collections. */
+export function buildTables(data: RecordData, datasets: readonly Dataset[]): ReadonlyMap<string, Table> {
+  const out = new Map<string, Table>();
+  for (const d of datasets) out.set(d.name, datasetTable(d));
+  for (const name of builtIn) if (!out.has(name)) out.set(name, collectionTable(name, data[name] as unknown as Record<string, unknown>[]));
+  return out;
+}
+
+const cache = new WeakMap<TableSources, ReadonlyMap<string, Table>>();
+
+/** The tables of a validated report, built once per report. */
+export function tablesOf(report: TableSources): ReadonlyMap<string, Table> {
+  const hit = cache.get(report);
+  if (hit) return hit;
+  const out = buildTables(report.data, report.datasets);
+  cache.set(report, out);
+  return out;
+}
