@@ -7,37 +7,14 @@
 import { exactSum, populationRows, selectFlows } from '../lib/figures.ts';
 import { formatDecimal, formatKeyFigure, formatNumber, formatPercent } from '../lib/format.ts';
 import type { ReportData } from '../report/load.ts';
-import type { ChartModel, TimelinePoint } from './config.ts';
-import type { Cell } from './datasets.ts';
-import { uniqueSources, type Source } from '../lib/sources.ts';
+import type { TimelinePoint } from './config.ts';
+import { uniqueSources } from '../lib/sources.ts';
 import { datasetOf, figurePropIssues, figureId, type FigureComponent, type FigureProps } from './spec.ts';
 
 export type FigureData = Pick<ReportData, 'regions' | 'tradeFlows' | 'keyFigures' | 'instruments' | 'forums' | 'references'>;
 
-export type { Source } from '../lib/sources.ts';
-
-export interface FigureTable {
-  /** Column headings as shown. */
-  columns: Array<{ label: string; numeric: boolean }>;
-  /** Cells as shown. */
-  rows: string[][];
-  /** CSV header and raw values, for the download. */
-  csvColumns: string[];
-  csvRows: Cell[][];
-  /** A closing row (a total), shown and downloaded. */
-  foot?: string[];
-}
-
-export interface FigureContent {
-  id: string;
-  component: FigureComponent;
-  caption: string;
-  description: string;
-  sources: Source[];
-  table: FigureTable;
-  /** Present for charts. */
-  chart?: ChartModel;
-}
+export type { Source, FigureContent, FigureTable } from '../figures/figure.ts';
+import type { FigureContent, FigureTable } from '../figures/figure.ts';
 
 /** An error naming the component, its props and the prop at fault, as the build prints it. */
 export function figureError(component: FigureComponent, props: FigureProps, prop: string, message: string): Error {
