@@ -18,6 +18,7 @@
  * same message, in the page and in Astro's error overlay, until the files are
  * fixed; then pages render again without a restart.
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, ViteUserConfig } from 'astro';
 import type { Connect } from 'vite';
@@ -33,6 +34,7 @@ import { loadReport } from './report/load.ts';
 import { ReportError } from './report/errors.ts';
 import { cachedReport } from './lib/report-cache.ts';
 import { noteReportProblem, reportProblem } from './report/dev-errors.ts';
+import { dataDir, isReportFile, reportRoot, siteFile } from './report/paths.ts';
 
 /** Whether a request is for the site (a page, or anything Astro would render, such as a missing favicon's 404 page), not for Vite's own modules. */
 function isSiteRequest(method: string | undefined, url: string): boolean {
@@ -160,6 +162,16 @@ export default function reportEngine(): AstroIntegration {
         };
         // First in line: Astro's own handlers (base path, trailing slash, rendering) would render with the broken data.
         server.middlewares.stack.unshift({ route: '', handle: guard });
+        // Pages read the report on each request, but Astro keeps each route's getStaticPaths() (whose
+        // props hold records) until content changes: a change to a site, data or dataset file says so,
+        // as Astro's own content layer does, and reloads the open page.
+        const root = reportRoot();
+        server.watcher.add([path.join(root, siteFile), path.join(root, dataDir)]);
+        server.watcher.on('change', (changed) => {
+          if (!isReportFile(root, path.resolve(changed)) || changed.endsWith('.mdx')) return;
+          for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
+          server.ws.send({ type: 'full-reload', path: '*' });
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
