@@ -1,0 +1,52 @@
+/**
+ * The languages a report is published in. The first locale is the default:
+ * its pages keep today's URLs (`/chapters/x/`); every other locale lives under
+ * its code with the same paths (`/ru/chapters/x/`), as Astro's i18n routing
+ * with `prefixDefaultLocale: false` lays them out.
+ */
+import { z } from 'astro/zod';
+
+export const localeSchema = z.strictObject({
+  /** BCP 47 language tag: "en", "ru", "kk". Also the URL prefix of its pages. */
+  code: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "ru"' }),
+  /** The language's name in itself, for the language switch: "Русский". */
+  name: z.string().min(1),
+});
+export type Locale = z.infer<typeof localeSchema>;
+
+/** Locales, default first; a code appears once. */
+export const localesSchema = z
+  .array(localeSchema)
+  .min(1, { error: 'expected at least one locale' })
+  .check((ctx) => {
+    const seen = new Set<string>();
+    ctx.value.forEach((l, i) => {
+      if (seen.has(l.code))
+        ctx.issues.push({ code: 'custom', input: l.code, path: [i, 'code'], message: `the locale "${l.code}" is listed twice` });
+      seen.add(l.code);
+    });
+  });
+
+/** A path of the default locale ("/chapters/x/") in `code`'s edition: "/ru/chapters/x/". */
+export function localizedPath(locales: readonly Locale[], code: string, path: string): string {
+  const [first] = locales;
+  if (!locales.some((l) => l.code === code))
+    throw new Error(`unknown locale "${code}"; the site has: ${locales.map((l) => l.code).join(', ')}`);
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return first?.code === code ? clean : `/${code}${clean}`;
+}
+
+/** The locale of a path (without the base path) and the path in the default locale. */
+export function splitLocale(locales: readonly Locale[], path: string): { code: string; path: string } {
+  const [first, ...others] = locales;
+  for (const l of others) {
+    if (path === `/${l.code}` || path.startsWith(`/${l.code}/`)) return { code: l.code, path: path.slice(l.code.length + 1) || '/' };
+  }
+  return { code: first?.code ?? 'en', path };
+}
+
+/** The same page in every locale: for the language switch, `hreflang` links and the sitemap. */
+export function alternates(locales: readonly Locale[], path: string): Array<{ code: string; name: string; path: string }> {
+  const base = splitLocale(locales, path).path;
+  return locales.map((l) => ({ code: l.code, name: l.name, path: localizedPath(locales, l.code, base) }));
+}
