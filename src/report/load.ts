@@ -275,6 +275,8 @@ export function loadReport(root: string = reportRoot()): Report {
   const raw = {} as Report['raw'];
   for (const [name, rel] of Object.entries(dataFiles) as Array<[DataCollectionName, string]>) {
     raw[name] = [];
+    // A record collection is optional: a report without forums has no data/forums.yaml.
+    if (!fs.existsSync(path.join(root, rel))) continue;
     unreadable.add(name); // until its entries are read
     const text = readText(root, rel, issues);
     if (text === undefined) continue;
