@@ -12,7 +12,7 @@ import type { CollectionName } from '../schemas/common.ts';
 import type { ReportIssue } from './errors.ts';
 import { figureId, figurePropIssues, type FigureComponent, type FigureProps } from '../charts/spec.ts';
 import { recordKinds, recordTargetsIn, type RecordKind } from '../components/catalogue/record-targets.ts';
-import { crossRefKinds, proseOf, type CrossRefKind } from '../remark/pandoc.ts';
+import { crossRefKinds, findCitations, isCrossRef, proseOf, type CrossRefKind } from '../remark/pandoc.ts';
 import { notFound, unknownIdMessage } from './messages.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -72,7 +72,7 @@ export interface ChapterScan {
   numbered: NumberedTag[];
   /** `@tbl-…` / `@fig-…` uses. */
   crossRefs: Array<{ id: string; line: number }>;
-  /** Bracketed citations `[see @a, p. 3; @b]`: the group's text and the keys (cross-references left out). */
+  /** Citations, bracketed `[see @a, p. 3; @b]` or bare `@a`: the group's text and the keys (cross-references left out). */
   citations: Array<{ group: string; keys: string[]; line: number }>;
   /** Links to records by id: `[text](instrument:some-id)`. */
   recordLinks: Array<{ kind: RecordKind; id: string; line: number }>;
@@ -81,9 +81,6 @@ export interface ChapterScan {
 const tagPattern = /<([A-Z][A-Za-z0-9]*)\b([^<>]*?)\/?>/g;
 const numberedId = /^(?:tbl|fig)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const idAttr = /\bid=["']((?:tbl|fig)-[a-z0-9]+(?:-[a-z0-9]+)*)["']/;
-/** Bracketed Pandoc-style citations: [@key], [@key, p. 3], [see @a; @b]. */
-const citationGroup = /\[([^\[\]\n]*?@[a-z0-9][^\[\]\n]*)\]/g;
-const citationKey = /(?:^|[\s;(])-?@([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 /** Text refers to numbered tables and figures as @tbl-… / @fig-…. */
 const crossRefUse = /(?<![\w@.-])-?@((?:tbl|fig)-[a-z0-9]+(?:-[a-z0-9]+)*)/g;
 
@@ -131,11 +128,14 @@ function scanUncached(body: string): ChapterScan {
       numbered.push({ id, component: name, kind: crossRefKinds[id.slice(0, 3) as keyof typeof crossRefKinds], line: tag.line });
   }
   const crossRefs = [...body.matchAll(crossRefUse)].map((m) => ({ id: m[1] ?? '', line: lineOf(m.index) }));
-  const citations = [...body.matchAll(citationGroup)].map((g) => ({
-    group: g[1] ?? '',
-    keys: [...(g[1] ?? '').matchAll(citationKey)].map((k) => k[1] ?? '').filter((key) => !/^(?:tbl|fig)-/.test(key)),
-    line: lineOf(g.index),
-  }));
+  // The remark plugin's own reading of the syntax (src/remark/pandoc.ts), over the prose only.
+  const citations = findCitations(proseOf(body))
+    .map((c) => ({
+      group: c.narrative ? c.source.slice(1) : c.source.slice(1, -1),
+      keys: c.items.map((i) => i.key).filter((key) => !isCrossRef(key)),
+      line: lineOf(c.index),
+    }))
+    .filter((c) => c.keys.length > 0);
   const recordLinks = [...recordTargetsIn(body)].map((t) => ({ kind: t.kind, id: t.id, line: lineOf(t.index) }));
   return { tags, numbered, crossRefs, citations, recordLinks };
 }
