@@ -19,6 +19,7 @@ import { explainYamlError } from './yaml-errors.ts';
 import { didYouMean } from './suggest.ts';
 import { collectionFile, unknownIdMessage } from './messages.ts';
 import { loadDatasets, type Dataset } from '../datasets/index.ts';
+import { meaning, missingVocabularies, termIssues, valuesMeaning } from './vocabulary.ts';
 
 type Schemas = ReturnType<typeof dataSchemas<z.ZodString>>;
 /** Validated entries of each data collection; cross-references are plain ids. */
@@ -251,9 +252,11 @@ export function loadReport(root: string = reportRoot()): Report {
 
   // Site configuration.
   let site: SiteConfig | undefined;
+  let siteYaml: ParsedYaml | undefined;
   const siteText = readText(root, siteFile, issues);
   if (siteText !== undefined) {
     const parsed = parseYaml(siteText, siteFile, issues, 0, () => undefined, 'site');
+    siteYaml = parsed;
     if (parsed) {
       const result = siteSchema.safeParse(parsed.value, { error: explainMissing, reportInput: true });
       if (result.success) site = result.data;
@@ -330,8 +333,19 @@ export function loadReport(root: string = reportRoot()): Report {
       const result = schema.safeParse(item, { error: explainMissing, reportInput: true });
       if (result.success) data[name].push(result.data);
       else issues.push(...zodIssues(result.error, (p) => ({ file: rel, entry: `${name}[${id}]`, ...locate(parsed, [i, ...p]) }), schema));
+      // Values of the built-in concepts' fields must be listed in the site's vocabularies.
+      for (const t of site ? termIssues(site, name, item as Record<string, unknown>) : [])
+        issues.push({ file: rel, entry: `${name}[${id}]`, field: t.field, ...locate(parsed, [i, t.field]), message: t.message });
     });
   }
+  for (const m of site ? missingVocabularies(site, (c) => raw[c as DataCollectionName] ?? []) : [])
+    issues.push({
+      file: siteFile,
+      entry: 'site',
+      field: `vocabularies.${m.name}`,
+      ...(siteYaml ? locate(siteYaml, ['vocabularies', m.name]) : {}),
+      message: m.message,
+    });
 
   // Chapters: frontmatter, unique order, and the component ids their text uses.
   const chapters: ChapterFile[] = [];
@@ -425,12 +439,14 @@ export function loadReport(root: string = reportRoot()): Report {
         `"${successor.id}" says it replaces "${successor.replaces}", not "${inst.id}"; make the two entries agree`,
       );
     }
-    if (inst.replacedBy !== undefined && inst.status === 'in-force') {
+    // A status that means "in force" (vocabularies › instruments.status in site.yaml) cannot hold for a replaced instrument.
+    if (site && inst.replacedBy !== undefined && meaning(site, 'instruments.status', inst.status) === 'in-force') {
+      const ended = valuesMeaning(site, 'instruments.status', 'not-in-force');
       relationIssue(
         inst,
         'status',
         ['status'],
-        `status is "in-force" but the instrument is replaced by "${inst.replacedBy}"; expected "replaced" or "expired"`,
+        `status "${inst.status}" means in force, but the instrument is replaced by "${inst.replacedBy}"; expected ${ended.length > 0 ? `one of the statuses not in force: ${ended.join(', ')}` : 'a status that does not mean in-force'}`,
       );
     }
   }

@@ -98,7 +98,7 @@ const cases: Case[] = [
     valid: () => withAppended('data/instruments.yaml', instrument({ status: 'replaced', extra: `  replacedBy: ${instrumentId}\n` })),
     broken: () => withAppended('data/instruments.yaml', instrument({ status: 'in-force', extra: `  replacedBy: ${instrumentId}\n` })),
     // The added entry's status line is the one just before its (quoted) statusAsOf.
-    expected: (root) => ({ file: 'data/instruments.yaml', field: 'status', line: lineOf(root, 'data/instruments.yaml', 'statusAsOf: "2025"') - 1, message: /status is "in-force" but the instrument is replaced by/ }),
+    expected: (root) => ({ file: 'data/instruments.yaml', field: 'status', line: lineOf(root, 'data/instruments.yaml', 'statusAsOf: "2025"') - 1, message: /status "in-force" means in force, but the instrument is replaced by "[^"]+"; expected one of the statuses not in force: replaced, lapsed/ }),
   },
   dataCase('an instrument that replaces itself', 'data/instruments.yaml', instrument({ extra: `  replaces: ${instrumentId}\n` }), instrument({ extra: '  replaces: added-accord\n' }), 'replaces', 'replaces: added-accord', /cannot name itself in replaces/),
   dataCase('an unknown relation target (implements)', 'data/instruments.yaml', instrument({ extra: `  implements: [${instrumentId}]\n` }), instrument({ extra: '  implements: [no-such-accord]\n' }), 'implements.0', 'implements: [no-such-accord]', /unknown instruments id "no-such-accord"/),
