@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import { collectionNames, type CollectionName } from '../schemas/common.ts';
 import { dataSchemas, type DataCollectionName } from '../schemas/data.ts';
@@ -86,7 +86,11 @@ function locate(parsed: ParsedYaml, where: readonly PropertyKey[], lineOffset = 
   for (let n = where.length; n >= 0; n--) {
     const node = parsed.doc.getIn(where.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
     if (node && typeof node === 'object' && node.range) {
-      const pos = parsed.lines.linePos(node.range[0]);
+      // A block map or list under a key starts on the next line: the key's line is the one to name.
+      const parent = n > 0 && isCollection(node) ? parsed.doc.getIn(where.slice(0, n - 1) as unknown[], true) : undefined;
+      const key = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === where[n - 1])?.key : undefined;
+      const start = isScalar(key) && key.range ? key.range[0] : node.range[0];
+      const pos = parsed.lines.linePos(start);
       return { line: pos.line + lineOffset, column: pos.col };
     }
   }
