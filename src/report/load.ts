@@ -339,7 +339,7 @@ export function loadReport(root: string = reportRoot()): Report {
       else issues.push(...zodIssues(result.error, (p) => ({ file: rel, entry: `${name}[${id}]`, ...locate(parsed, [i, ...p]) }), schema));
       // Values of the built-in concepts' fields must be listed in the site's vocabularies.
       for (const t of site ? termIssues(site, name, item as Record<string, unknown>) : [])
-        issues.push({ file: rel, entry: `${name}[${id}]`, field: t.field, ...locate(parsed, [i, t.field]), message: t.message });
+        issues.push({ file: rel, entry: `${name}[${id}]`, field: t.field, ...locate(parsed, [i, ...t.path]), message: t.message });
     });
   }
   for (const m of site ? missingVocabularies(site, (c) => raw[c as DataCollectionName] ?? []) : [])

@@ -5,7 +5,15 @@
  * some of them mean to the engine. Pages ask here for labels and meanings;
  * the validator asks which values are allowed. The engine itself names no value.
  */
-import { vocabularyMeanings, type Label, type Meaning, type SiteConfig, type Term, type VocabularyName } from '../schemas/site.ts';
+import {
+  optionalVocabularies,
+  vocabularyMeanings,
+  type Label,
+  type Meaning,
+  type SiteConfig,
+  type Term,
+  type VocabularyName,
+} from '../schemas/site.ts';
 import { dataFiles, siteFile } from './paths.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -27,6 +35,9 @@ const termsOf = (site: VocabularySite, name: VocabularyName): Readonly<Record<st
 export function values(site: VocabularySite, name: VocabularyName): string[] {
   return Object.keys(termsOf(site, name));
 }
+
+/** Whether a value has a label in the vocabulary (an optional vocabulary may list none). */
+export const hasLabel = (site: VocabularySite, name: VocabularyName, value: string): boolean => Object.hasOwn(termsOf(site, name), value);
 
 /** The entry of one value; the report has been validated, so an unknown value is the engine's bug. */
 function termOf(site: VocabularySite, name: VocabularyName, value: string): Term {
@@ -93,17 +104,23 @@ export function termIssues(
   site: VocabularySite,
   collection: string,
   entry: Readonly<Record<string, unknown>>,
-): Array<{ field: string; message: string }> {
+): Array<{ field: string; path: Array<string | number>; message: string }> {
   return vocabulariesOf(collection).flatMap(({ name, field }) => {
-    const value = entry[field];
     const allowed = values(site, name);
-    if (typeof value !== 'string' || allowed.length === 0 || allowed.includes(value)) return [];
-    return [
-      {
-        field,
-        message: `"${value}" is not a value of the vocabulary ${name} (${siteFile})${didYouMean(value, allowed)}; expected one of: ${allowed.join(', ')}`,
-      },
-    ];
+    const given = entry[field];
+    // A field holds one value, or a list of them (topics); each is checked where it stands.
+    const list: Array<[Array<string | number>, unknown]> = Array.isArray(given) ? given.map((v, j) => [[field, j], v]) : [[[field], given]];
+    return list.flatMap(([where, value]) =>
+      typeof value !== 'string' || allowed.length === 0 || allowed.includes(value)
+        ? []
+        : [
+            {
+              field: where.join('.'),
+              path: where,
+              message: `"${value}" is not a value of the vocabulary ${name} (${siteFile})${didYouMean(value, allowed)}; expected one of: ${allowed.join(', ')}`,
+            },
+          ],
+    );
   });
 }
 
@@ -113,10 +130,10 @@ export function missingVocabularies(
   entries: (collection: string) => ReadonlyArray<Readonly<Record<string, unknown>>>,
 ): Array<{ name: VocabularyName; used: string[]; message: string }> {
   return vocabularyNames.flatMap((name) => {
-    if (values(site, name).length > 0) return [];
+    if (values(site, name).length > 0 || optionalVocabularies.includes(name)) return [];
     const { collection, field } = fieldOf(name);
     const file = (dataFiles as Readonly<Record<string, string>>)[collection] ?? collection;
-    const used = [...new Set(entries(collection).map((e) => e[field]))].filter((v): v is string => typeof v === 'string');
+    const used = [...new Set(entries(collection).flatMap((e) => e[field]))].filter((v): v is string => typeof v === 'string');
     if (used.length === 0) return [];
     return [
       {

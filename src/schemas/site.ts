@@ -39,10 +39,16 @@ export const vocabularyMeanings = {
   'instruments.kind': ['draft'],
   'instruments.level': [],
   'instruments.status': ['in-force', 'not-in-force', 'draft'],
+  'instruments.topics': [],
   'parties.kind': ['state'],
   'editorialNotes.kind': [],
 } as const satisfies Record<string, readonly string[]>;
 export type VocabularyName = keyof typeof vocabularyMeanings;
+/**
+ * Vocabularies a report may leave out even when its data uses the field: free tags, whose values
+ * are then shown as written ("science-and-technology" → "Science and technology").
+ */
+export const optionalVocabularies: readonly VocabularyName[] = ['instruments.topics'];
 /** What a value means to the engine (see docs/editor-guide.md, "Vocabularies"). */
 export type Meaning = (typeof vocabularyMeanings)[VocabularyName][number];
 

@@ -62,8 +62,9 @@ describe('escaping', () => {
 describe('catalogue helpers', () => {
   const { data, site } = loadReport(projectRoot);
   it('labels, decades, sortable partial dates, numerals', () => {
-    expect(topicLabel('cross-border-cooperation')).toBe('Cross-border cooperation');
-    expect(topicLabel('science-and-technology')).toBe('Science and technology');
+    const topics = { lang: 'en', vocabularies: { 'instruments.topics': { 'cross-border': { label: 'Cross-border cooperation' } } } };
+    expect(topicLabel(topics, 'cross-border')).toBe('Cross-border cooperation');
+    expect(topicLabel(topics, 'science-and-technology')).toBe('Science and technology');
     expect(decadeOf('1999-09-24')).toBe('1990s');
     expect(sortableDate('1995')).toBe('1995-00-00');
     expect(sortableDate('2015-04')).toBe('2015-04-00');

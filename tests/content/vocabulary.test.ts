@@ -91,6 +91,18 @@ describe('a data value not in its vocabulary', () => {
     expectIssue(other, { file: 'data/parties.yaml', field: 'kind', line: lineOf(other, 'data/parties.yaml', 'kind: province'), message: /"province" is not a value of the vocabulary parties\.kind/ });
   });
 
+  it('topics may go without a vocabulary; once one is given, each topic in a list is checked', () => {
+    expect(loadReport(fixtureRoot).site.vocabularies['instruments.topics']).toBeUndefined();
+    const root = copyFixture();
+    fs.appendFileSync(path.join(root, 'content/site.yaml'), '  instruments.topics:\n    irrigation: Irrigation\n');
+    expectIssue(root, {
+      file: 'data/instruments.yaml',
+      field: 'topics.0',
+      line: lineOf(root, 'data/instruments.yaml', 'topics: [water]'),
+      message: /"water" is not a value of the vocabulary instruments\.topics.*expected one of: irrigation/,
+    });
+  });
+
   it('a value nobody uses is fine', () => {
     const root = copyFixture();
     edit(root, 'content/site.yaml', '    valley: Within one valley\n', '    valley: Within one valley\n    unused-level: Never used\n');

@@ -6,7 +6,7 @@
  */
 import type { ReportData } from '../../report/load.ts';
 import { formatPartialDate } from '../../lib/format.ts';
-import { label, meaning, values, type VocabularySite } from '../../report/vocabulary.ts';
+import { hasLabel, label, meaning, values, type VocabularySite } from '../../report/vocabulary.ts';
 
 export type Instrument = ReportData['instruments'][number];
 export type Forum = ReportData['forums'][number];
@@ -29,11 +29,14 @@ export const levelOrder = (site: VocabularySite): string[] => values(site, 'inst
 export const isDraft = (site: VocabularySite, inst: Instrument): boolean =>
   meaning(site, 'instruments.kind', inst.kind) === 'draft' || meaning(site, 'instruments.status', inst.status) === 'draft';
 
-/** A topic id in words: "cross-border-cooperation" → "Cross-border cooperation". */
-export function topicLabel(topic: string): string {
-  const words = topic.replace(/-and-/g, ' and ').replace(/-/g, ' ');
-  const fixed = words.replace(/\bcross border\b/g, 'cross-border');
-  return fixed.charAt(0).toUpperCase() + fixed.slice(1);
+/**
+ * A topic's label: from the report's vocabulary `instruments.topics` when it lists the topic, else
+ * the id in words ("science-and-technology" → "Science and technology").
+ */
+export function topicLabel(site: VocabularySite, topic: string): string {
+  if (hasLabel(site, 'instruments.topics', topic)) return label(site, 'instruments.topics', topic);
+  const words = topic.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** The year of a partial date. */

@@ -63,7 +63,11 @@ export function instrumentFields(inst: Instrument, data: ReportData, site: Vocab
       note: `(as of ${dateLabel(inst.statusAsOf)}${inst.sources?.status ? '' : ', as the source reports it'})`,
       sources: inst.sources?.status,
     },
-    inst.topics.length > 0 && { term: 'Topics', list: 'tags', value: inst.topics.map((t) => ({ text: topicLabel(t), filter: 'topic' })) },
+    inst.topics.length > 0 && {
+      term: 'Topics',
+      list: 'tags',
+      value: inst.topics.map((t) => ({ text: topicLabel(site, t), filter: 'topic' })),
+    },
     {
       term: 'Regions',
       list: 'inline-list',
