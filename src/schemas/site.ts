@@ -36,10 +36,17 @@ const langTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'exp
  * only knowledge of a value; the values themselves and their labels are the report's.
  */
 export const vocabularyMeanings = {
+  /** draft: a kind of document that is only a draft: its date reads "Approved as a draft". */
   'instruments.kind': ['draft'],
   'instruments.level': [],
+  /**
+   * in-force: schema.org InForce, and an instrument with `replacedBy` may not have it (src/report/load.ts);
+   * not-in-force: schema.org NotInForce, and what that error suggests instead;
+   * draft: the instrument was only approved as a draft (as for the kind).
+   */
   'instruments.status': ['in-force', 'not-in-force', 'draft'],
   'instruments.topics': [],
+  /** state: the party is a country: it names its country code on region pages, and is a schema.org Country. */
   'parties.kind': ['state'],
   'editorialNotes.kind': [],
 } as const satisfies Record<string, readonly string[]>;
