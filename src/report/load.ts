@@ -17,9 +17,9 @@ import { chaptersDir, dataFiles, reportRoot, siteFile } from './paths.ts';
 import { scanComponentUsage, scanCrossReferences, scanNumberedIds } from './scan.ts';
 import { explainYamlError } from './yaml-errors.ts';
 import { didYouMean } from './suggest.ts';
+import { meaning, missingVocabularies, termIssues, valuesMeaning } from './vocabulary.ts';
 import { collectionFile, unknownIdMessage } from './messages.ts';
 import { loadDatasets, type Dataset } from '../datasets/index.ts';
-import { meaning, missingVocabularies, termIssues, valuesMeaning } from './vocabulary.ts';
 
 type Schemas = ReturnType<typeof dataSchemas<z.ZodString>>;
 /** Validated entries of each data collection; cross-references are plain ids. */
