@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import { collectionNames, type CollectionName } from '../schemas/common.ts';
 import { dataSchemas, type DataCollectionName } from '../schemas/data.ts';
@@ -17,6 +17,7 @@ import { chaptersDir, dataFiles, reportRoot, siteFile } from './paths.ts';
 import { scanComponentUsage, scanCrossReferences, scanNumberedIds } from './scan.ts';
 import { explainYamlError } from './yaml-errors.ts';
 import { didYouMean } from './suggest.ts';
+import { meaning, missingVocabularies, termIssues, valuesMeaning } from './vocabulary.ts';
 import { collectionFile, unknownIdMessage } from './messages.ts';
 import { loadDatasets, type Dataset } from '../datasets/index.ts';
 import { descriptorName, findDescriptors } from '../datasets/read-descriptor.ts';
@@ -88,7 +89,11 @@ function locate(parsed: ParsedYaml, where: readonly PropertyKey[], lineOffset = 
   for (let n = where.length; n >= 0; n--) {
     const node = parsed.doc.getIn(where.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
     if (node && typeof node === 'object' && node.range) {
-      const pos = parsed.lines.linePos(node.range[0]);
+      // A block map or list under a key starts on the next line: the key's line is the one to name.
+      const parent = n > 0 && isCollection(node) ? parsed.doc.getIn(where.slice(0, n - 1) as unknown[], true) : undefined;
+      const key = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === where[n - 1])?.key : undefined;
+      const start = isScalar(key) && key.range ? key.range[0] : node.range[0];
+      const pos = parsed.lines.linePos(start);
       return { line: pos.line + lineOffset, column: pos.col };
     }
   }
@@ -254,9 +259,11 @@ export function loadReport(root: string = reportRoot()): Report {
 
   // Site configuration.
   let site: SiteConfig | undefined;
+  let siteYaml: ParsedYaml | undefined;
   const siteText = readText(root, siteFile, issues);
   if (siteText !== undefined) {
     const parsed = parseYaml(siteText, siteFile, issues, 0, () => undefined, 'site');
+    siteYaml = parsed;
     if (parsed) {
       const result = siteSchema.safeParse(parsed.value, { error: explainMissing, reportInput: true });
       if (result.success) site = result.data;
@@ -335,8 +342,19 @@ export function loadReport(root: string = reportRoot()): Report {
       const result = schema.safeParse(item, { error: explainMissing, reportInput: true });
       if (result.success) data[name].push(result.data);
       else issues.push(...zodIssues(result.error, (p) => ({ file: rel, entry: `${name}[${id}]`, ...locate(parsed, [i, ...p]) }), schema));
+      // Values of the built-in concepts' fields must be listed in the site's vocabularies.
+      for (const t of site ? termIssues(site, name, item as Record<string, unknown>) : [])
+        issues.push({ file: rel, entry: `${name}[${id}]`, field: t.field, ...locate(parsed, [i, ...t.path]), message: t.message });
     });
   }
+  for (const m of site ? missingVocabularies(site, (c) => raw[c as DataCollectionName] ?? []) : [])
+    issues.push({
+      file: siteFile,
+      entry: 'site',
+      field: `vocabularies.${m.name}`,
+      ...(siteYaml ? locate(siteYaml, ['vocabularies', m.name]) : {}),
+      message: m.message,
+    });
 
   // Chapters: frontmatter, unique order, and the component ids their text uses.
   const chapters: ChapterFile[] = [];
@@ -430,12 +448,14 @@ export function loadReport(root: string = reportRoot()): Report {
         `"${successor.id}" says it replaces "${successor.replaces}", not "${inst.id}"; make the two entries agree`,
       );
     }
-    if (inst.replacedBy !== undefined && inst.status === 'in-force') {
+    // A status that means "in force" (vocabularies › instruments.status in site.yaml) cannot hold for a replaced instrument.
+    if (site && inst.replacedBy !== undefined && meaning(site, 'instruments.status', inst.status) === 'in-force') {
+      const ended = valuesMeaning(site, 'instruments.status', 'not-in-force');
       relationIssue(
         inst,
         'status',
         ['status'],
-        `status is "in-force" but the instrument is replaced by "${inst.replacedBy}"; expected "replaced" or "expired"`,
+        `status "${inst.status}" means in force, but the instrument is replaced by "${inst.replacedBy}"; expected ${ended.length > 0 ? `one of the statuses not in force: ${ended.join(', ')}` : 'a status that does not mean in-force'}`,
       );
     }
   }

@@ -4,6 +4,7 @@
  * existence check share one definition.
  */
 import { z } from 'astro/zod';
+import type { VocabularyName } from './site.ts';
 import { amount, describe, partialDate, qualifier, slugId, sourceSchema, type CollectionName } from './common.ts';
 
 /** ISO 3166-2 subdivision code, such as "KZ-KUS" or "RU-CHE". */
@@ -11,31 +12,12 @@ export const regionId = z
   .string({ error: 'expected an ISO 3166-2 code such as "KZ-KUS"' })
   .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, { error: 'expected an ISO 3166-2 code such as "KZ-KUS"' });
 
-export const instrumentKinds = [
-  'treaty',
-  'convention',
-  'agreement',
-  'concept',
-  'programme',
-  'plan',
-  'law',
-  'decree',
-  'memorandum',
-  'protocol',
-  'draft',
-] as const;
-export const instrumentLevels = [
-  'council-of-europe',
-  'cis',
-  'bilateral-interstate',
-  'intergovernmental',
-  'interagency',
-  'regional',
-  'national',
-  'corporate',
-] as const;
-export const instrumentStatuses = ['in-force', 'replaced', 'draft', 'expired', 'not-adopted', 'signed', 'unknown'] as const;
-export const partyKinds = ['state', 'group', 'ministry', 'region', 'company', 'organisation'] as const;
+/**
+ * A value of one of the report's vocabularies (`vocabularies` in content/site.yaml, keyed by
+ * `<collection>.<field>`): any text here; the validator (src/report/load.ts) checks it is listed.
+ */
+const term = (vocabulary: VocabularyName) =>
+  z.string({ error: `expected a value of the vocabulary ${vocabulary} in content/site.yaml` }).min(1);
 export const keyFigureUnits = ['km', 'USD', 'percent', 'count', 'rank', 'people', 'tonnes'] as const;
 
 export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionName) => R) {
@@ -120,7 +102,7 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     id: slugId,
     /** Name as readers see it ("Kazakhstan", "CIS member states"). */
     name: z.string().min(1),
-    kind: z.enum(partyKinds, { error: `expected one of: ${partyKinds.join(', ')}` }),
+    kind: term('parties.kind'),
     /** ISO 3166-1 alpha-2 code of its country, for states, ministries, regions and companies. */
     country: z
       .string()
@@ -149,8 +131,8 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
         source: source.optional(),
       })
       .optional(),
-    kind: z.enum(instrumentKinds, { error: `expected one of: ${instrumentKinds.join(', ')}` }),
-    level: z.enum(instrumentLevels, { error: `expected one of: ${instrumentLevels.join(', ')}` }),
+    kind: term('instruments.kind'),
+    level: term('instruments.level'),
     /** Ids of entries in data/parties.yaml. */
     parties: z.array(ref('parties')).min(1, { error: 'expected at least one party' }),
     /** Date of signature or adoption, as precise as the source. */
@@ -169,7 +151,7 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
         }),
       )
       .default([]),
-    status: z.enum(instrumentStatuses, { error: `expected one of: ${instrumentStatuses.join(', ')}` }),
+    status: term('instruments.status'),
     /** When the status was last known to hold (usually the source's date). */
     statusAsOf: partialDate,
     /** The instrument this one replaced. */
@@ -257,7 +239,7 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     claim: z.string().min(1),
     /** What the reader should know about it. */
     note: z.string().min(1),
-    kind: z.enum(['inconsistency', 'implausible', 'error', 'spelling', 'scope', 'wording']),
+    kind: term('editorialNotes.kind'),
     /** Where the claim is (in the article, usually). */
     source,
     /** The primary sources the claim was checked against (legal databases, official sites), shown in the note. */

@@ -28,51 +28,159 @@ export const editorSchema = z.strictObject({
 });
 export type Editor = z.infer<typeof editorSchema>;
 
-export const siteSchema = z.strictObject({
-  /** Full title of the site. */
-  title: z.string().min(1),
-  /** Short title for the header and the <title> suffix. */
-  shortTitle: z.string().min(1),
-  /** One or two sentences for search engines and link previews. */
-  description: z.string().min(1),
-  /** Language of the site as a BCP 47 tag. */
-  lang: z
-    .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en"' })
-    .default('en'),
+const langTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en"' });
+
+/**
+ * The fields whose values a report lists in its `vocabularies`, as `<collection>.<field>`, and the
+ * meanings the engine acts on that a value of each may carry (`means:`). A meaning is the engine's
+ * only knowledge of a value; the values themselves and their labels are the report's.
+ */
+export const vocabularyMeanings = {
+  /** draft: a kind of document that is only a draft: its date reads "Approved as a draft". */
+  'instruments.kind': ['draft'],
+  'instruments.level': [],
   /**
-   * Public URL of the site, without the base path: canonical URLs, Open Graph, the sitemap and
-   * citations. The deploy normally sets it instead (SITE_URL, see src/report/site.ts); without
-   * either, dev and test builds use a placeholder and a publishing build stops.
+   * in-force: schema.org InForce, and an instrument with `replacedBy` may not have it (src/report/load.ts);
+   * not-in-force: schema.org NotInForce, and what that error suggests instead;
+   * draft: the instrument was only approved as a draft (as for the kind).
    */
-  url: z.url({ error: 'expected an absolute URL such as "https://reports.example.net"' }).default(placeholderUrl),
-  /** Sub-path the site is served under, such as "/report"; "/" for the root. SITE_URL or SITE_BASE override it. */
-  base: z
-    .string()
-    .regex(/^\/(?:[A-Za-z0-9._-]+\/?)*$/, { error: 'expected a path starting with "/"' })
-    .default('/'),
-  /**
-   * The authors of the site's own text (not of the publication it retells). Until a person is
-   * named, a neutral group name: "Report site editors".
-   */
-  editors: z.array(editorSchema).min(1, { error: 'expected at least one editor' }).default(defaultEditors),
-  /**
-   * Date of this edition of the site: what its citation gives and the byline shows. Set by hand
-   * when a new edition is published; never the build's clock, so builds stay byte-identical.
-   */
-  date: partialDate,
-  /** Licence of the site's own text and data. */
-  licence: z.strictObject({ name: z.string().min(1), url: z.url() }),
-  /** Keywords of the site. */
-  keywords: z.array(z.string().min(1)).default([]),
-  /** Extra links for the header navigation, after the chapters. */
-  nav: z.array(z.strictObject({ label: z.string().min(1), href: z.string().min(1) })).default([]),
-  /**
-   * Id of the reference (data/references.yaml) this site is based on. Every page says so with its
-   * full citation, "Cite this" offers it first, and the JSON-LD names it as `isBasedOn`.
-   */
-  sourceWork: z.string().optional(),
-  /** CSL style of citations and the bibliography: "apa" (default), "gost-r-7.0.100-2018", "harvard1" or "vancouver". */
-  citationStyle: z.enum(citationStyles, { error: `expected one of ${citationStyles.map((s) => `"${s}"`).join(', ')}` }).default('apa'),
+  'instruments.status': ['in-force', 'not-in-force', 'draft'],
+  'instruments.topics': [],
+  /** state: the party is a country: it names its country code on region pages, and is a schema.org Country. */
+  'parties.kind': ['state'],
+  'editorialNotes.kind': [],
+} as const satisfies Record<string, readonly string[]>;
+export type VocabularyName = keyof typeof vocabularyMeanings;
+/**
+ * Vocabularies a report may leave out even when its data uses the field: free tags, whose values
+ * are then shown as written ("science-and-technology" → "Science and technology").
+ */
+export const optionalVocabularies: readonly VocabularyName[] = ['instruments.topics'];
+/** What a value means to the engine (see docs/editor-guide.md, "Vocabularies"). */
+export type Meaning = (typeof vocabularyMeanings)[VocabularyName][number];
+
+/**
+ * A label: text in the site's language ("In force"), or texts by language tag
+ * (`{ en: In force, ru: Действует }`), which must include the site's `lang`.
+ */
+export const labelSchema = z.union([z.string().min(1), z.record(langTag, z.string().min(1))], {
+  error: 'expected a label ("In force") or labels by language ({ en: In force, ru: Действует })',
 });
+export type Label = z.infer<typeof labelSchema>;
+
+/** The form every value of a vocabulary takes once read: its label and, optionally, its meaning to the engine. */
+export interface Term {
+  label: Label;
+  means?: Meaning | undefined;
+}
+
+const valuePattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * One vocabulary: its values (lower-case words joined by hyphens), in display order, each with its
+ * label, written as the label alone or as `{ label: …, means: … }`; read as the latter.
+ */
+const vocabularySchema = (meanings: readonly string[]) => {
+  const term = z.preprocess(
+    (v) => (typeof v === 'object' && v !== null && 'label' in v ? v : { label: v }),
+    z.strictObject({
+      label: labelSchema,
+      /** What the engine does with the value: one of the meanings this vocabulary allows. */
+      means: (meanings.length > 0
+        ? z.enum(meanings as [string, ...string[]], { error: `expected one of: ${meanings.join(', ')}` })
+        : z.never({ error: 'the engine gives the values of this vocabulary no meaning: remove "means"' })
+      ).optional(),
+    }),
+  ) as unknown as z.ZodType<Term>;
+  return z
+    .record(z.string().regex(valuePattern), term, {
+      error: (iss) =>
+        iss.code === 'invalid_key'
+          ? `"${String(iss.path?.at(-1) ?? '')}" is not a value: expected lower-case words joined by hyphens, starting with a letter, such as "in-force"`
+          : undefined,
+    })
+    .refine((v) => Object.keys(v).length > 0, { error: 'expected at least one value with its label' });
+};
+
+const vocabulariesSchema = z
+  .strictObject(
+    Object.fromEntries(Object.entries(vocabularyMeanings).map(([name, meanings]) => [name, vocabularySchema(meanings).optional()])) as {
+      [K in VocabularyName]: z.ZodOptional<ReturnType<typeof vocabularySchema>>;
+    },
+  )
+  .default({});
+export type Vocabularies = z.infer<typeof vocabulariesSchema>;
+
+export const siteSchema = z
+  .strictObject({
+    /** Full title of the site. */
+    title: z.string().min(1),
+    /** Short title for the header and the <title> suffix. */
+    shortTitle: z.string().min(1),
+    /** One or two sentences for search engines and link previews. */
+    description: z.string().min(1),
+    /** Language of the site as a BCP 47 tag. */
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en"' })
+      .default('en'),
+    /**
+     * Public URL of the site, without the base path: canonical URLs, Open Graph, the sitemap and
+     * citations. The deploy normally sets it instead (SITE_URL, see src/report/site.ts); without
+     * either, dev and test builds use a placeholder and a publishing build stops.
+     */
+    url: z.url({ error: 'expected an absolute URL such as "https://reports.example.net"' }).default(placeholderUrl),
+    /** Sub-path the site is served under, such as "/report"; "/" for the root. SITE_URL or SITE_BASE override it. */
+    base: z
+      .string()
+      .regex(/^\/(?:[A-Za-z0-9._-]+\/?)*$/, { error: 'expected a path starting with "/"' })
+      .default('/'),
+    /**
+     * The authors of the site's own text (not of the publication it retells). Until a person is
+     * named, a neutral group name: "Report site editors".
+     */
+    editors: z.array(editorSchema).min(1, { error: 'expected at least one editor' }).default(defaultEditors),
+    /**
+     * Date of this edition of the site: what its citation gives and the byline shows. Set by hand
+     * when a new edition is published; never the build's clock, so builds stay byte-identical.
+     */
+    date: partialDate,
+    /** Licence of the site's own text and data. */
+    licence: z.strictObject({ name: z.string().min(1), url: z.url() }),
+    /** Keywords of the site. */
+    keywords: z.array(z.string().min(1)).default([]),
+    /** Extra links for the header navigation, after the chapters. */
+    nav: z.array(z.strictObject({ label: z.string().min(1), href: z.string().min(1) })).default([]),
+    /**
+     * Id of the reference (data/references.yaml) this site is based on. Every page says so with its
+     * full citation, "Cite this" offers it first, and the JSON-LD names it as `isBasedOn`.
+     */
+    sourceWork: z.string().optional(),
+    /** CSL style of citations and the bibliography: "apa" (default), "gost-r-7.0.100-2018", "harvard1" or "vancouver". */
+    citationStyle: z.enum(citationStyles, { error: `expected one of ${citationStyles.map((s) => `"${s}"`).join(', ')}` }).default('apa'),
+    /**
+     * The values of the fields the engine knows as concepts but not their words: an instrument's kind,
+     * level and status, a party's kind, an editorial note's kind. Keyed by `<collection>.<field>`
+     * (see `vocabularyMeanings`); each lists the allowed values in display order with their labels,
+     * and a value may say what it means to the engine (`{ label: In force, means: in-force }`). A data
+     * entry whose value is not listed is an error; a vocabulary a report's data does not use may be left out.
+     */
+    vocabularies: vocabulariesSchema,
+  })
+  .check((ctx) => {
+    // Labels by language fall back to the site's own language: each must have it.
+    const { lang, vocabularies } = ctx.value;
+    for (const [name, terms] of Object.entries(vocabularies)) {
+      for (const [value, term] of Object.entries(terms ?? {})) {
+        const label = term.label;
+        if (typeof label === 'string' || lang in label) continue;
+        ctx.issues.push({
+          code: 'custom',
+          input: label,
+          path: ['vocabularies', name, value, 'label'],
+          message: `labels by language must include the site's language "${lang}" (lang:); got ${Object.keys(label).join(', ')}`,
+        });
+      }
+    }
+  });
 export type SiteConfig = z.infer<typeof siteSchema>;

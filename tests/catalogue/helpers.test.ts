@@ -60,10 +60,11 @@ describe('escaping', () => {
 });
 
 describe('catalogue helpers', () => {
-  const { data } = loadReport(projectRoot);
+  const { data, site } = loadReport(projectRoot);
   it('labels, decades, sortable partial dates, numerals', () => {
-    expect(topicLabel('cross-border-cooperation')).toBe('Cross-border cooperation');
-    expect(topicLabel('science-and-technology')).toBe('Science and technology');
+    const topics = { lang: 'en', vocabularies: { 'instruments.topics': { 'cross-border': { label: 'Cross-border cooperation' } } } };
+    expect(topicLabel(topics, 'cross-border')).toBe('Cross-border cooperation');
+    expect(topicLabel(topics, 'science-and-technology')).toBe('Science and technology');
     expect(decadeOf('1999-09-24')).toBe('1990s');
     expect(sortableDate('1995')).toBe('1995-00-00');
     expect(sortableDate('2015-04')).toBe('2015-04-00');
@@ -72,7 +73,7 @@ describe('catalogue helpers', () => {
 
   it("a lifecycle keeps the source's precision and ends with the status and its date", () => {
     const cis = data.instruments.find((i) => i.id === 'cis-convention-2008') ?? expect.unreachable();
-    const events = lifecycle(cis, data);
+    const events = lifecycle(cis, data, site);
     expect(events.map((e) => e.date)).toEqual(['2008-10-10', '2010-02-17', '2016']);
     expect(events.at(-1)?.label).toBe('Status: in force');
   });

@@ -98,7 +98,19 @@ const cases: Case[] = [
     valid: () => withAppended('data/instruments.yaml', instrument({ status: 'replaced', extra: `  replacedBy: ${instrumentId}\n` })),
     broken: () => withAppended('data/instruments.yaml', instrument({ status: 'in-force', extra: `  replacedBy: ${instrumentId}\n` })),
     // The added entry's status line is the one just before its (quoted) statusAsOf.
-    expected: (root) => ({ file: 'data/instruments.yaml', field: 'status', line: lineOf(root, 'data/instruments.yaml', 'statusAsOf: "2025"') - 1, message: /status is "in-force" but the instrument is replaced by/ }),
+    expected: (root) => ({ file: 'data/instruments.yaml', field: 'status', line: lineOf(root, 'data/instruments.yaml', 'statusAsOf: "2025"') - 1, message: /status "in-force" means in force, but the instrument is replaced by "[^"]+"; expected one of the statuses not in force: replaced, lapsed/ }),
+  },
+  dataCase('a level its vocabulary does not list (a typo)', 'data/instruments.yaml', instrument(), instrument().replace('level: bilateral-interstate', 'level: bilateral-intrestate'), 'level', 'level: bilateral-intrestate', /"bilateral-intrestate" is not a value of the vocabulary instruments\.level \(content\/site\.yaml\); did you mean "bilateral-interstate"\?; expected one of: /),
+  {
+    name: 'data that needs a vocabulary site.yaml does not have',
+    valid: () => withAppended('data/instruments.yaml', instrument()),
+    broken: () => {
+      const root = withAppended('data/instruments.yaml', instrument());
+      const site = path.join(root, 'content/site.yaml');
+      fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace(/ {2}instruments\.level:\n(?: {4}.*\n)+/, ''));
+      return root;
+    },
+    expected: (root) => ({ file: 'content/site.yaml', field: 'vocabularies.instruments.level', line: lineOf(root, 'content/site.yaml', 'vocabularies:'), message: /no vocabulary instruments\.level, but data\/instruments\.yaml uses these values of level: bilateral-interstate/ }),
   },
   dataCase('an instrument that replaces itself', 'data/instruments.yaml', instrument({ extra: `  replaces: ${instrumentId}\n` }), instrument({ extra: '  replaces: added-accord\n' }), 'replaces', 'replaces: added-accord', /cannot name itself in replaces/),
   dataCase('an unknown relation target (implements)', 'data/instruments.yaml', instrument({ extra: `  implements: [${instrumentId}]\n` }), instrument({ extra: '  implements: [no-such-accord]\n' }), 'implements.0', 'implements: [no-such-accord]', /unknown instruments id "no-such-accord"/),

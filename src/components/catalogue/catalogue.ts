@@ -6,6 +6,7 @@
  */
 import type { ReportData } from '../../report/load.ts';
 import { formatPartialDate } from '../../lib/format.ts';
+import { hasLabel, label, meaning, values, type VocabularySite } from '../../report/vocabulary.ts';
 
 export type Instrument = ReportData['instruments'][number];
 export type Forum = ReportData['forums'][number];
@@ -13,50 +14,29 @@ export type Region = ReportData['regions'][number];
 export type Party = ReportData['parties'][number];
 export type Institution = ReportData['institutions'][number];
 
-const kindLabels: Record<Instrument['kind'], string> = {
-  treaty: 'Treaty',
-  convention: 'Convention',
-  agreement: 'Agreement',
-  concept: 'Concept',
-  programme: 'Programme',
-  plan: 'Plan',
-  law: 'Law',
-  decree: 'Decree',
-  memorandum: 'Memorandum',
-  protocol: 'Protocol',
-  draft: 'Draft',
-};
-const levelLabels: Record<Instrument['level'], string> = {
-  'council-of-europe': 'Council of Europe',
-  cis: 'CIS',
-  'bilateral-interstate': 'Bilateral, between states',
-  intergovernmental: 'Intergovernmental',
-  interagency: 'Between ministries',
-  regional: 'Between regions',
-  national: 'National law',
-  corporate: 'Business and organisations',
-};
-const statusLabels: Record<Instrument['status'], string> = {
-  'in-force': 'In force',
-  replaced: 'Replaced',
-  draft: 'Draft',
-  expired: 'Expired',
-  'not-adopted': 'Not adopted',
-  signed: 'Signed',
-  unknown: 'Not stated',
-};
+/** The site configuration's vocabularies, where the labels and meanings of kinds, levels and statuses live. */
+export type { VocabularySite as Site };
 
-export const kindLabel = (k: Instrument['kind']): string => kindLabels[k];
-export const levelLabel = (l: Instrument['level']): string => levelLabels[l];
-export const statusLabel = (s: Instrument['status']): string => statusLabels[s];
-/** Levels in display order, from the widest to the narrowest. */
-export const levelOrder = Object.keys(levelLabels) as Array<Instrument['level']>;
+/** Labels from the report's vocabularies (content/site.yaml), in the site's language unless `locale` says otherwise. */
+export const kindLabel = (site: VocabularySite, kind: string, locale?: string): string => label(site, 'instruments.kind', kind, locale);
+export const levelLabel = (site: VocabularySite, level: string, locale?: string): string => label(site, 'instruments.level', level, locale);
+export const statusLabel = (site: VocabularySite, status: string, locale?: string): string =>
+  label(site, 'instruments.status', status, locale);
+/** Levels in display order: the order of the vocabulary (from the widest to the narrowest, as a report lists them). */
+export const levelOrder = (site: VocabularySite): string[] => values(site, 'instruments.level');
 
-/** A topic id in words: "cross-border-cooperation" → "Cross-border cooperation". */
-export function topicLabel(topic: string): string {
-  const words = topic.replace(/-and-/g, ' and ').replace(/-/g, ' ');
-  const fixed = words.replace(/\bcross border\b/g, 'cross-border');
-  return fixed.charAt(0).toUpperCase() + fixed.slice(1);
+/** Whether an instrument was only approved as a draft: its kind or its status means "draft". */
+export const isDraft = (site: VocabularySite, inst: Instrument): boolean =>
+  meaning(site, 'instruments.kind', inst.kind) === 'draft' || meaning(site, 'instruments.status', inst.status) === 'draft';
+
+/**
+ * A topic's label: from the report's vocabulary `instruments.topics` when it lists the topic, else
+ * the id in words ("science-and-technology" → "Science and technology").
+ */
+export function topicLabel(site: VocabularySite, topic: string): string {
+  if (hasLabel(site, 'instruments.topics', topic)) return label(site, 'instruments.topics', topic);
+  const words = topic.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** The year of a partial date. */
@@ -103,13 +83,9 @@ export interface LifeEvent {
 }
 
 /** Signature, ratifications and accessions, entry into force, replacement, and the status as of its date. */
-export function lifecycle(inst: Instrument, data: ReportData): LifeEvent[] {
+export function lifecycle(inst: Instrument, data: ReportData, site: VocabularySite): LifeEvent[] {
   const events: LifeEvent[] = [];
-  if (inst.signed)
-    events.push({
-      date: inst.signed,
-      label: inst.kind === 'draft' || inst.status === 'draft' ? 'Approved as a draft' : 'Signed or adopted',
-    });
+  if (inst.signed) events.push({ date: inst.signed, label: isDraft(site, inst) ? 'Approved as a draft' : 'Signed or adopted' });
   for (const a of inst.actions) {
     const verb = { signature: 'Signed', ratification: 'Ratified', accession: 'Joined' }[a.action];
     events.push({ date: a.date, label: `${verb} by ${lookup(data.parties, a.party).name}` });
@@ -121,7 +97,7 @@ export function lifecycle(inst: Instrument, data: ReportData): LifeEvent[] {
     if (when) events.push({ date: when, label: `Replaced by the ${by.shortTitle}`, other: by.id });
   }
   events.sort((a, b) => sortableDate(a.date).localeCompare(sortableDate(b.date)));
-  events.push({ date: inst.statusAsOf, label: `Status: ${statusLabel(inst.status).toLowerCase()}` });
+  events.push({ date: inst.statusAsOf, label: `Status: ${statusLabel(site, inst.status).toLowerCase()}` });
   return events;
 }
 
@@ -211,9 +187,9 @@ export function toRoman(n: number): string {
 export const forumsByDate = (data: ReportData): Forum[] =>
   [...data.forums].sort((a, b) => sortableDate(a.date).localeCompare(sortableDate(b.date)));
 
-/** A country's name from the parties that are states ("KZ" → "Kazakhstan"), else its code. */
-export function countryName(code: string, data: ReportData): string {
-  return data.parties.find((p) => p.kind === 'state' && p.country === code)?.name ?? code;
+/** A country's name from the parties whose kind means "state" ("KZ" → "Kazakhstan"), else its code. */
+export function countryName(code: string, data: ReportData, site: VocabularySite): string {
+  return data.parties.find((p) => meaning(site, 'parties.kind', p.kind) === 'state' && p.country === code)?.name ?? code;
 }
 
 /** Countries of the report's regions, in order of first appearance. */
