@@ -29,6 +29,7 @@ import { parseCases } from './bench/cases.ts';
 import { msPerPage, scaleGoals, type CaseResult } from './bench/goals.ts';
 import { phoneReport } from './bench/phone-report.ts';
 import { searchWeight } from './bench/search.ts';
+import { browserSearch } from './bench/search-browser.ts';
 import { makeSyntheticReport } from './bench/synthetic.ts';
 import { figureSizes, kib, median, pageWeights } from './bench/weights.ts';
 
@@ -92,9 +93,10 @@ async function main(): Promise<void> {
       else
         console.error(`[bench] ${c.name}: ${build.pages} pages in ${build.seconds.toFixed(1)} s\n  ${stepTimes(build.log).join('\n  ')}`);
       const search = build.ok ? await searchWeight(outDir, query) : undefined;
+      const inBrowser = build.ok && browser ? await browserSearch(outDir, query) : undefined;
       if (search?.note) notes.push(`${c.name}: ${search.note}`);
       const largest = [...counts].filter(([k]) => k !== 'chapters').reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
-      results.push({ name: c.name, describe: c.describe(pages, entries), build, search, largest });
+      results.push({ name: c.name, describe: c.describe(pages, entries), build, search, browser: inBrowser, largest });
       if (c.name === '1x' && build.ok) {
         realOut = outDir;
         realPages = build.pages;
@@ -104,26 +106,27 @@ async function main(): Promise<void> {
     const lines: string[] = [];
     lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; \`npm run bench -- --cases ${spec}\`.`, '');
     lines.push(
-      '| case | what | pages | build | per page | peak memory | site | Pagefind index | first search |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| case | what | pages | build | per page | peak memory | site | Pagefind index | first search: pagefind.js in Node | header box (Chromium) | search page (Chromium) |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
     for (const r of results) {
       const b = r.build;
       const s = r.search;
       lines.push(
         b.ok
-          ? `| ${r.name} | ${r.describe} | ${b.pages} | ${b.seconds.toFixed(1)} s | ${msPerPage(b).toFixed(0)} ms | ${b.peakMiB === undefined ? 'n/a' : `${b.peakMiB.toFixed(0)} MiB`} | ${mib(b.distBytes)} | ${s ? `${mib(s.indexBytes)} (${s.indexFiles} files)` : 'none'} | ${s?.firstQueryBytes === undefined ? 'n/a' : `${kib(s.firstQueryBytes)} (${s.results ?? '?'} results)`} |`
-          : `| ${r.name} | ${r.describe} | failed | | | | | | |`,
+          ? `| ${r.name} | ${r.describe} | ${b.pages} | ${b.seconds.toFixed(1)} s | ${msPerPage(b).toFixed(0)} ms | ${b.peakMiB === undefined ? 'n/a' : `${b.peakMiB.toFixed(0)} MiB`} | ${mib(b.distBytes)} | ${s ? `${mib(s.indexBytes)} (${s.indexFiles} files)` : 'none'} | ${s?.firstQueryBytes === undefined ? 'n/a' : `${kib(s.firstQueryBytes)} (${s.results ?? '?'} results)`} | ${r.browser?.header ? kib(r.browser.header.bytes) : 'n/a'} | ${r.browser?.page ? kib(r.browser.page.bytes) : 'n/a'} |`
+          : `| ${r.name} | ${r.describe} | failed | | | | | | | | |`,
       );
     }
     lines.push(
       '',
-      `Peak memory: resident memory of the build and every process it starts, summed, sampled every 100 ms from /proc. First search: "${query}" run through the site's own pagefind.js in Node, counting every file it fetches (pagefind.js, entry, WebAssembly, metadata, index chunks, the first five results' fragments) as stored (Pagefind compresses them).`,
+      `Peak memory: resident memory of the build and every process it starts, summed, sampled every 100 ms from /proc. First search for "${query}": in Node, the site's own pagefind.js run with every file it fetches counted (pagefind.js and the entry gzipped, the rest as stored: Pagefind compresses its index); in Chromium (src/cli/bench/search-browser.ts), the site served with gzip and every byte from pagefind/ counted over the wire (Web Worker included), once typed into the header's box on the home page (live results) and once as the search page opened with the query (which also loads every filter, for its facets).`,
       '',
       ...scaleGoals(results),
     );
-    const largest = results.filter((r) => r.search?.fetchedFiles).at(-1);
-    if (largest?.search) notes.push(`first search files (${largest.name}): ${largest.search.fetchedFiles.join(', ')}`);
+    const largest = results.filter((r) => r.build.ok).at(-1);
+    const files = largest?.browser?.header?.files.map((f) => `${f.file} ${kib(f.bytes)}`) ?? largest?.search?.fetchedFiles;
+    if (largest && files) notes.push(`first search files (${largest.name}): ${files.join(', ')}`);
 
     if (realOut) {
       const weights = pageWeights(realOut);

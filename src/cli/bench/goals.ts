@@ -1,12 +1,15 @@
 /** The scale goals of issue 10 (section 6) and the build goals before them, each with its measurement and verdict. */
 import type { BuildResult } from './build.ts';
 import type { SearchWeight } from './search.ts';
+import type { BrowserSearch } from './search-browser.ts';
 
 export interface CaseResult {
   name: string;
   describe: string;
   build: BuildResult;
   search: SearchWeight | undefined;
+  /** The first search in Chromium (header box and search page), unless --no-browser. */
+  browser: BrowserSearch | undefined;
   /** The largest collection or dataset and its entry count. */
   largest: [string, number];
 }
@@ -35,11 +38,18 @@ export function scaleGoals(results: readonly CaseResult[]): string[] {
     `| time per page at 50× within 1.2× of that at 10× | ${ratio === undefined ? '(run the 10x and 50x cases)' : `${msPerPage(fifty?.build as BuildResult).toFixed(0)} ms / ${msPerPage(ten?.build as BuildResult).toFixed(0)} ms = ${ratio.toFixed(2)}×`} | ${verdict(ratio === undefined ? undefined : ratio <= 1.2)} |`,
   );
 
-  const big = ok.find((r) => r.largest[1] >= 10_000 && r.search?.firstQueryBytes !== undefined);
-  const bytes = big?.search?.firstQueryBytes;
+  // In Chromium (the header's box) when measured there; else the files Pagefind fetches in Node.
+  const firstSearch = (r: CaseResult): [number, string] | undefined =>
+    r.browser?.header
+      ? [r.browser.header.bytes, 'typed in the header box, Chromium, gzip']
+      : r.search?.firstQueryBytes === undefined
+        ? undefined
+        : [r.search.firstQueryBytes, 'files fetched by pagefind.js in Node'];
+  const big = ok.find((r) => r.largest[1] >= 10_000 && firstSearch(r) !== undefined);
+  const measured = big ? firstSearch(big) : undefined;
   lines.push(
-    big && bytes !== undefined
-      ? `| first search ≤ 150 KB transferred at 10,000 records | ${big.name}: ${(bytes / 1000).toFixed(1)} KB ("${big.search?.query ?? ''}", ${big.largest[1]} ${big.largest[0]}) | ${verdict(bytes <= 150_000)} |`
+    big && measured
+      ? `| first search ≤ 150 KB transferred at 10,000 records | ${big.name}: ${(measured[0] / 1000).toFixed(1)} KB ("${big.search?.query ?? ''}", ${measured[1]}; ${big.largest[1]} ${big.largest[0]}) | ${verdict(measured[0] <= 150_000)} |`
       : '| first search ≤ 150 KB transferred at 10,000 records | (run a 10000:<collection> case) | not measured |',
   );
 

@@ -3,11 +3,14 @@
  * index's size, and the bytes one query fetches when run through the site's
  * own pagefind.js in Node, every fetch counted (pagefind.js, the entry file,
  * the WebAssembly, the metadata, the index chunks and the fragments of the
- * first five results), as stored: Pagefind's files are already compressed.
+ * first five results): pagefind.js and JSON gzipped, as a static host sends
+ * them; Pagefind's own files as stored, since Pagefind compresses them. The
+ * Web Worker a browser also loads is not counted: see search-browser.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
 import { listFiles } from '../../lib/files.ts';
 
 export interface SearchWeight {
@@ -35,13 +38,14 @@ export async function searchWeight(outDir: string, query: string): Promise<Searc
     const rel = url.startsWith('file:') ? url : url.replace(/^https?:\/\/[^/]+/, '');
     const file = rel.startsWith('file:') ? new URL(rel).pathname : path.join(outDir, rel.replace(/^\//, '').split('?')[0] ?? '');
     const body = fs.readFileSync(decodeURIComponent(file));
-    fetched += body.length;
+    // What a static host sends: JSON gzipped; Pagefind's own files are compressed already.
+    fetched += file.endsWith('.json') ? zlib.gzipSync(body).length : body.length;
     fetchedFiles.push(path.relative(outDir, file));
     return new Response(body);
   }) as typeof fetch;
   try {
     const pagefindJs = path.join(dir, 'pagefind.js');
-    fetched += fs.statSync(pagefindJs).size;
+    fetched += zlib.gzipSync(fs.readFileSync(pagefindJs)).length;
     const pagefind = (await import(pathToFileURL(pagefindJs).href)) as {
       options(o: object): Promise<void>;
       search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
