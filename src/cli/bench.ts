@@ -15,7 +15,9 @@
  * Options: --cases 1x,10x,50x,1000p,10000:instruments (default), --quick
  * (= --cases 1x,10x --no-browser), --query <word> (the search; default: the
  * first word of four letters or more of the site's title), --keep (keep the
- * temporary folder), --pages templates|all|<path prefix>, --no-browser.
+ * temporary folder), --pages templates|all|<path prefix>, --no-pages (no
+ * phone run of the real report's pages), --no-browser (neither that nor the
+ * search in Chromium).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,7 +28,7 @@ import { engineRoot } from './build.ts';
 import { measurePages } from './bench-pages.ts';
 import { timedBuild } from './bench/build.ts';
 import { parseCases } from './bench/cases.ts';
-import { msPerPage, scaleGoals, type CaseResult } from './bench/goals.ts';
+import { cpuMsPerPage, msPerPage, scaleGoals, type CaseResult } from './bench/goals.ts';
 import { phoneReport } from './bench/phone-report.ts';
 import { searchWeight } from './bench/search.ts';
 import { browserSearch } from './bench/search-browser.ts';
@@ -106,21 +108,21 @@ async function main(): Promise<void> {
     const lines: string[] = [];
     lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; \`npm run bench -- --cases ${spec}\`.`, '');
     lines.push(
-      '| case | what | pages | build | per page | peak memory | site | Pagefind index | first search: pagefind.js in Node | header box (Chromium) | search page (Chromium) |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| case | what | pages | build | per page | CPU per page | peak memory | site | Pagefind index | first search: pagefind.js in Node | header box (Chromium) | search page (Chromium) |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
     for (const r of results) {
       const b = r.build;
       const s = r.search;
       lines.push(
         b.ok
-          ? `| ${r.name} | ${r.describe} | ${b.pages} | ${b.seconds.toFixed(1)} s | ${msPerPage(b).toFixed(0)} ms | ${b.peakMiB === undefined ? 'n/a' : `${b.peakMiB.toFixed(0)} MiB`} | ${mib(b.distBytes)} | ${s ? `${mib(s.indexBytes)} (${s.indexFiles} files)` : 'none'} | ${s?.firstQueryBytes === undefined ? 'n/a' : `${kib(s.firstQueryBytes)} (${s.results ?? '?'} results)`} | ${r.browser?.header ? kib(r.browser.header.bytes) : 'n/a'} | ${r.browser?.page ? kib(r.browser.page.bytes) : 'n/a'} |`
-          : `| ${r.name} | ${r.describe} | failed | | | | | | | | |`,
+          ? `| ${r.name} | ${r.describe} | ${b.pages} | ${b.seconds.toFixed(1)} s | ${msPerPage(b).toFixed(0)} ms | ${cpuMsPerPage(b)?.toFixed(0) ?? 'n/a'} ms | ${b.peakMiB === undefined ? 'n/a' : `${b.peakMiB.toFixed(0)} MiB`} | ${mib(b.distBytes)} | ${s ? `${mib(s.indexBytes)} (${s.indexFiles} files)` : 'none'} | ${s?.firstQueryBytes === undefined ? 'n/a' : `${kib(s.firstQueryBytes)} (${s.results ?? '?'} results)`} | ${r.browser?.header ? kib(r.browser.header.bytes) : 'n/a'} | ${r.browser?.page ? kib(r.browser.page.bytes) : 'n/a'} |`
+          : `| ${r.name} | ${r.describe} | failed | | | | | | | | | |`,
       );
     }
     lines.push(
       '',
-      `Peak memory: resident memory of the build and every process it starts, summed, sampled every 100 ms from /proc. First search for "${query}": in Node, the site's own pagefind.js run with every file it fetches counted (pagefind.js and the entry gzipped, the rest as stored: Pagefind compresses its index); in Chromium (src/cli/bench/search-browser.ts), the site served with gzip and every byte from pagefind/ counted over the wire (Web Worker included), once typed into the header's box on the home page (live results) and once as the search page opened with the query (which also loads every filter, for its facets).`,
+      `CPU per page: user and system time of the build and the processes it waited for (GNU time), per page; unlike the wall time, it hardly changes when other work shares the machine. Peak memory: resident memory of the build and every process it starts, summed, sampled every 100 ms from /proc. First search for "${query}": in Node, the site's own pagefind.js run with every file it fetches counted (pagefind.js and the entry gzipped, the rest as stored: Pagefind compresses its index); in Chromium (src/cli/bench/search-browser.ts), the site served with gzip and every byte from pagefind/ counted over the wire (Web Worker included), once typed into the header's box on the home page (live results) and once as the search page opened with the query (which also loads every filter, for its facets).`,
       '',
       ...scaleGoals(results),
     );
@@ -146,7 +148,7 @@ async function main(): Promise<void> {
         lines.push('', '| figure SVG | size |', '| --- | ---: |');
         for (const f of figures) lines.push(`| ${f.figure} | ${kib(f.bytes)} |`);
       }
-      if (browser) lines.push(...phoneReport(await measurePages(realOut, which)));
+      if (browser && !argv.includes('--no-pages')) lines.push(...phoneReport(await measurePages(realOut, which)));
       console.error('\n[bench] per page (HTML, JavaScript before interaction):');
       for (const w of weights) console.error(`  ${w.page.padEnd(50)} ${kib(w.html).padStart(10)} ${kib(w.js).padStart(10)}`);
     }

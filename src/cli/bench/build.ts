@@ -1,6 +1,6 @@
 /**
  * Runs the build's program on a report, cold (its own empty cache), and
- * measures its wall time and the peak memory of its whole process tree: the
+ * measures its wall time, its CPU time (GNU time) and the peak memory of its whole process tree: the
  * resident set sizes of the build and every process it starts, summed, read
  * from /proc every 100 ms.
  */
@@ -13,6 +13,8 @@ import { listFiles } from '../../lib/files.ts';
 export interface BuildResult {
   pages: number;
   seconds: number;
+  /** CPU time (user and system) of the build and every process it waited for, in seconds; undefined without /usr/bin/time. Less sensitive than wall time to other work on the machine. */
+  cpuSeconds: number | undefined;
   /** Peak resident memory of the process tree in MiB; undefined without /proc. */
   peakMiB: number | undefined;
   /** Bytes of the built site. */
@@ -65,11 +67,10 @@ export async function timedBuild(reportRoot: string, outDir: string, cacheDir: s
   };
   delete env['SITE_BASE'];
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [path.join(engineRoot, 'src/cli/build.ts')], {
-    cwd: engineRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const program = [process.execPath, path.join(engineRoot, 'src/cli/build.ts')];
+  // GNU time reports the CPU time of the build and of every process it waited for.
+  const timed = fs.existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'BENCH-CPU %U %S', ...program] : program;
+  const child = spawn(timed[0] ?? '', timed.slice(1), { cwd: engineRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.setEncoding('utf8').on('data', (s: string) => (log += s));
   child.stderr.setEncoding('utf8').on('data', (s: string) => (log += s));
@@ -83,10 +84,12 @@ export async function timedBuild(reportRoot: string, outDir: string, cacheDir: s
   clearInterval(timer);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const ok = code === 0;
+  const cpu = /BENCH-CPU ([\d.]+) ([\d.]+)/.exec(log);
   const files = ok ? listFiles(outDir) : [];
   return {
     pages: files.filter((f) => f.endsWith('.html')).length,
     seconds,
+    cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined,
     peakMiB: peak === undefined ? undefined : peak / 2 ** 20,
     distBytes: files.reduce((n, f) => n + fs.statSync(path.join(outDir, f)).size, 0),
     ok,
