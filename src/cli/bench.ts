@@ -93,10 +93,15 @@ async function main(): Promise<void> {
       const build = await timedBuild(root, outDir, path.join(work, `cache-${c.name.replace(/\W/g, '_')}`));
       if (!build.ok) console.error(`[bench] ${c.name}: the build failed:\n${build.log.slice(-3000)}`);
       else
-        console.error(`[bench] ${c.name}: ${build.pages} pages in ${build.seconds.toFixed(1)} s\n  ${stepTimes(build.log).join('\n  ')}`);
+        console.error(
+          `[bench] ${c.name}: ${build.pages} pages in ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds?.toFixed(1) ?? '?'} s), peak ${build.peakMiB?.toFixed(0) ?? '?'} MiB, site ${mib(build.distBytes)}\n  ${stepTimes(build.log).join('\n  ')}`,
+        );
       const search = build.ok ? await searchWeight(outDir, query) : undefined;
       const inBrowser = build.ok && browser ? await browserSearch(outDir, query) : undefined;
       if (search?.note) notes.push(`${c.name}: ${search.note}`);
+      console.error(
+        `[bench] ${c.name}: first search ${search?.firstQueryBytes ?? '?'} B in Node; Chromium: header ${inBrowser?.header?.bytes ?? '?'} B, search page ${inBrowser?.page?.bytes ?? '?'} B`,
+      );
       const largest = [...counts].filter(([k]) => k !== 'chapters').reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
       results.push({ name: c.name, describe: c.describe(pages, entries), build, search, browser: inBrowser, largest });
       if (c.name === '1x' && build.ok) {
