@@ -7,6 +7,7 @@
 import type { ReportData } from '../../report/load.ts';
 import { formatPartialDate } from '../../lib/format.ts';
 import { hasLabel, label, meaning, values, type VocabularySite } from '../../report/vocabulary.ts';
+import { byId, instrumentsByRegion, pointedAt } from './indexes.ts';
 
 export type Instrument = ReportData['instruments'][number];
 export type Forum = ReportData['forums'][number];
@@ -63,7 +64,7 @@ export function byDate(list: readonly Instrument[]): Instrument[] {
 
 /** Looks an id up in a collection; the validator has checked that it exists. */
 export function lookup<T extends { id: string }>(list: readonly T[], id: string): T {
-  const found = list.find((x) => x.id === id);
+  const found = byId(list).get(id);
   if (!found) throw new Error(`unknown id "${id}": the report should have been validated`);
   return found;
 }
@@ -111,13 +112,11 @@ export function relations(inst: Instrument, data: ReportData): Relation[] {
   const out: Relation[] = [];
   if (inst.replaces) out.push({ label: 'Replaces', id: inst.replaces });
   if (inst.replacedBy) out.push({ label: 'Replaced by', id: inst.replacedBy });
-  for (const other of data.instruments) {
-    if (other.replacedBy === inst.id && inst.replaces !== other.id) out.push({ label: 'Replaces', id: other.id });
-    if (other.replaces === inst.id && inst.replacedBy !== other.id) out.push({ label: 'Replaced by', id: other.id });
-  }
+  const into = pointedAt(data.instruments, inst.id);
+  for (const r of into.replacement)
+    if (r.label === 'Replaces' ? inst.replaces !== r.id : inst.replacedBy !== r.id) out.push({ label: r.label, id: r.id });
   for (const id of inst.implements) out.push({ label: 'Implements or builds on', id });
-  for (const other of data.instruments)
-    if (other.implements.includes(inst.id)) out.push({ label: 'Implemented or built on by', id: other.id });
+  for (const id of into.implementedBy) out.push({ label: 'Implemented or built on by', id });
   return out;
 }
 
@@ -146,7 +145,7 @@ export function regionTrade(regionId: string, data: ReportData): RegionTrade[] {
 
 /** Instruments that concern a region: as a party, or named in their `regions`. */
 export function regionInstruments(regionId: string, data: ReportData): Instrument[] {
-  return byDate(data.instruments.filter((i) => instrumentRegions(i, data).includes(regionId)));
+  return byDate(instrumentsByRegion(data, (i) => instrumentRegions(i, data)).get(regionId) ?? []);
 }
 
 /** A forum's name: "XII Forum (2015, Sochi)" style parts. */
