@@ -69,8 +69,6 @@ export const collections = {
     schema: chapterSchema,
   }),
   regions: defineCollection({ loader: reportLoader('regions'), schema: schemas.regions }),
-  tradeFlows: defineCollection({ loader: reportLoader('tradeFlows'), schema: schemas.tradeFlows }),
-  keyFigures: defineCollection({ loader: reportLoader('keyFigures'), schema: schemas.keyFigures }),
   parties: defineCollection({ loader: reportLoader('parties'), schema: schemas.parties }),
   instruments: defineCollection({ loader: reportLoader('instruments'), schema: schemas.instruments }),
   forums: defineCollection({ loader: reportLoader('forums'), schema: schemas.forums }),

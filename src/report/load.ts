@@ -18,7 +18,7 @@ import { scanComponentUsage, scanCrossReferences, scanNumberedIds } from './scan
 import { explainYamlError } from './yaml-errors.ts';
 import { didYouMean } from './suggest.ts';
 import { collectionFile, unknownIdMessage } from './messages.ts';
-import { loadDatasets, type Dataset } from '../datasets/index.ts';
+import { loadDatasets, type BuiltInIds, type Dataset } from '../datasets/index.ts';
 import { descriptorName, findDescriptors } from '../datasets/read-descriptor.ts';
 import { grammarIssues } from '../grammar/check.ts';
 import { buildTables } from '../grammar/tables.ts';
@@ -27,8 +27,6 @@ type Schemas = ReturnType<typeof dataSchemas<z.ZodString>>;
 /** Validated entries of each data collection; cross-references are plain ids. */
 export type ReportData = { [K in DataCollectionName]: z.output<Schemas[K]>[] };
 export type Region = ReportData['regions'][number];
-export type TradeFlow = ReportData['tradeFlows'][number];
-export type KeyFigure = ReportData['keyFigures'][number];
 
 export interface ChapterFile {
   id: string;
@@ -248,6 +246,14 @@ export function loadSite(root: string = reportRoot()): SiteConfig {
   throw new ReportError(issues, root);
 }
 
+/** The record collections a dataset's foreign key may point into, with their ids; unreadable ones are left out (their file is already reported). */
+function recordIds(ids: ReadonlyMap<CollectionName, ReadonlySet<string>>, unreadable: ReadonlySet<CollectionName>): BuiltInIds {
+  const out = new Map<string, { file: string; ids: ReadonlySet<string> }>();
+  for (const [name, file] of Object.entries(dataFiles) as Array<[DataCollectionName, string]>)
+    if (!unreadable.has(name)) out.set(name, { file, ids: ids.get(name) ?? new Set<string>() });
+  return out;
+}
+
 /** Loads and validates the report at `root`; throws a ReportError listing every problem. */
 export function loadReport(root: string = reportRoot()): Report {
   const issues: ReportIssue[] = [];
@@ -439,7 +445,7 @@ export function loadReport(root: string = reportRoot()): Report {
   }
 
   // Declared datasets join the same list of problems; their sources may cite the references.
-  const declared = loadDatasets(root, ids.get('references') ?? new Set<string>());
+  const declared = loadDatasets(root, ids.get('references') ?? new Set<string>(), recordIds(ids, unreadable));
   issues.push(...declared.issues);
 
   // The grammar's components, checked against the tables; a table whose file is already reported is left out.

@@ -10,8 +10,6 @@ import { z } from 'astro/zod';
 export const collectionNames = [
   'chapters',
   'regions',
-  'tradeFlows',
-  'keyFigures',
   'parties',
   'instruments',
   'forums',
