@@ -10,8 +10,11 @@ import type { Dataset } from './dataset.ts';
 import { nameList, type TableSchema } from './descriptor.ts';
 import { didYouMean, listNames } from './suggest.ts';
 
-/** The ids (and file) of each built-in record collection a dataset may point into, by collection name; the caller passes them in. */
-export type BuiltInIds = ReadonlyMap<string, { file: string; ids: ReadonlySet<string> }>;
+/**
+ * The ids (and file) of each built-in record collection a dataset may point into, by collection name; the
+ * caller passes them in. `ids` is undefined for a collection whose file could not be read (already reported).
+ */
+export type BuiltInIds = ReadonlyMap<string, { file: string; ids: ReadonlySet<string> | undefined }>;
 
 /** The one key field of a built-in collection. */
 const builtInKey = 'id';
@@ -60,7 +63,8 @@ export function checkKeyDeclarations(
     // Table Schema: an empty resource name points into the same resource.
     const targetName = fk.reference.resource === '' ? site.name : fk.reference.resource;
     const target = schemasByName.get(targetName);
-    if (target === undefined && invalid.has(targetName)) return;
+    if (target === undefined && (invalid.has(targetName) || (builtIn.has(targetName) && builtIn.get(targetName)?.ids === undefined)))
+      return;
     if (target === undefined && !builtIn.has(targetName)) {
       const known = [...schemasByName.keys()].sort();
       const collections = [...builtIn.keys()].sort();
@@ -116,7 +120,7 @@ function targetKeys(
       present: new Set(target.rows.map((r) => keyOf(there.map((f) => r.values[f] ?? null)))),
     };
   const collection = builtIn.get(name);
-  if (collection === undefined) return undefined;
+  if (collection?.ids === undefined) return undefined;
   return { name: `the record collection "${name}"`, file: collection.file, present: new Set([...collection.ids].map((id) => keyOf([id]))) };
 }
 

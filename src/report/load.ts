@@ -246,11 +246,11 @@ export function loadSite(root: string = reportRoot()): SiteConfig {
   throw new ReportError(issues, root);
 }
 
-/** The record collections a dataset's foreign key may point into, with their ids; unreadable ones are left out (their file is already reported). */
+/** The record collections a dataset's foreign key may point into, with their ids; an unreadable one has none (its file is already reported, keys into it are not checked). */
 function recordIds(ids: ReadonlyMap<CollectionName, ReadonlySet<string>>, unreadable: ReadonlySet<CollectionName>): BuiltInIds {
-  const out = new Map<string, { file: string; ids: ReadonlySet<string> }>();
+  const out = new Map<string, { file: string; ids: ReadonlySet<string> | undefined }>();
   for (const [name, file] of Object.entries(dataFiles) as Array<[DataCollectionName, string]>)
-    if (!unreadable.has(name)) out.set(name, { file, ids: ids.get(name) ?? new Set<string>() });
+    out.set(name, { file, ids: unreadable.has(name) ? undefined : (ids.get(name) ?? new Set<string>()) });
   return out;
 }
 
@@ -450,12 +450,21 @@ export function loadReport(root: string = reportRoot()): Report {
 
   // The grammar's components, checked against the tables; a table whose file is already reported is left out.
   if (site !== undefined) {
-    const failed = new Set([
+    const failed = new Set<string>([
       ...unreadable,
       ...findDescriptors(root)
         .map(descriptorName)
         .filter((n) => !declared.datasets.some((d) => d.name === n)),
     ]);
+    // A dataset whose links lead into a failed table fails with it: its paths ("region.country") cannot be read.
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const d of declared.datasets)
+        if (!failed.has(d.name) && (d.schema.foreignKeys ?? []).some((fk) => failed.has(fk.reference.resource))) {
+          failed.add(d.name);
+          grew = true;
+        }
+    }
     const ctx = { tables: buildTables(data as ReportData, declared.datasets), locale: site.lang };
     for (const c of chapters) issues.push(...grammarIssues(c.file, c.body, ctx, failed));
   }

@@ -97,7 +97,13 @@ function commonUnit(a: Accessor, rows: readonly TableRow[]): string | undefined 
 function selection(ctx: GrammarContext, table: Table, p: z.output<typeof valueSchema>): TableRow[] {
   if (p.row !== undefined && (p.rows !== undefined || p.filter !== undefined))
     throw new PropError('row', 'names one row: use it without rows or filter');
-  return selectRows(ctx.tables, table, { rows: p.row === undefined ? p.rows : [p.row], filter: p.filter });
+  try {
+    return selectRows(ctx.tables, table, { rows: p.row === undefined ? p.rows : [p.row], filter: p.filter });
+  } catch (e) {
+    // The row was named with `row`: say so, not "rows".
+    if (e instanceof PropError && e.prop === 'rows' && p.row !== undefined) throw new PropError('row', e.message);
+    throw e;
+  }
 }
 
 function printed(
