@@ -15,6 +15,7 @@ import { loadGeo } from '../../src/maps/geo.ts';
 import { mapContent } from '../../src/maps/figures.ts';
 import { loadReport } from '../../src/report/load.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { figureRecords } from '../../src/charts/legacy-data.ts';
 
 const site = useSite('real');
 
@@ -209,7 +210,7 @@ describe('figures out of line', () => {
     const maps = figureUsages(report).filter((u) => u.component === 'Map');
     expect(maps.length).toBeGreaterThan(0);
     for (const u of maps) {
-      const content = mapContent(u.props, report.data, geo, href);
+      const content = mapContent(u.props, figureRecords(report), geo, href);
       const inMap = [...content.svg.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]).sort();
       expect(content.links.map((l) => l.href).sort(), u.id).toEqual(inMap);
       const shown = readPagesSafe()

@@ -9,6 +9,7 @@ import { loadReport } from '../../src/report/load.ts';
 import { copyFixture, lineOf, removeCopies, reportErrorOf } from '../helpers/report-copy.ts';
 import { colourTokens } from '../../src/charts/palette.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { figureRecords } from '../../src/charts/legacy-data.ts';
 
 afterAll(removeCopies);
 
@@ -59,7 +60,9 @@ describe('figure props', () => {
 
   it('a year without data fails the render, naming the prop', () => {
     const report = loadReport(projectRoot);
-    expect(() => chartContent({ dataset: 'population', kind: 'bar', year: 1990 }, report.data)).toThrow(/<Chart .*prop "year": no region/);
+    expect(() => chartContent({ dataset: 'population', kind: 'bar', year: 1990 }, figureRecords(report))).toThrow(
+      /<Chart .*prop "year": no region/,
+    );
   });
 
   it('tokens.css holds the palette of src/charts/palette.ts', () => {
