@@ -48,10 +48,16 @@ function cell(
   return { text: String(v) };
 }
 
-/** The datasets with rows that link to record `id` of table `target`, each with those rows (the linking column left out when only it links there). */
-export function linkedRows(tables: Tables, target: string, id: string, locale: string): LinkedTable[] {
+/**
+ * The declared datasets (by name, `datasets`) with rows that link to record `id` of table `target`, each
+ * with those rows (the linking column left out when only it links there). Built-in collections that
+ * link to the record (forums, parties) have their own sections on the record's page.
+ */
+export function linkedRows(tables: Tables, datasets: readonly string[], target: string, id: string, locale: string): LinkedTable[] {
   const out: LinkedTable[] = [];
-  for (const table of tables.values()) {
+  for (const name of datasets) {
+    const table = tables.get(name);
+    if (table === undefined) continue;
     const via = [...table.links].filter(([, l]) => l.table === target && l.column === 'id').map(([column]) => column);
     if (via.length === 0 || table.name === target) continue;
     const rows = table.rows.filter((r) => via.some((c) => String(r.values[c]) === id));
