@@ -62,7 +62,7 @@ export function figureRecords(report: Pick<Report, 'data' | 'datasets'> & object
   const figures = byName.get('key-figures');
   const population = byName.get('population');
   const tradeFlows: TradeFlow[] = (flows?.rows ?? []).map((r) => ({
-    id: `${text(r.values['from'])}-${text(r.values['to'])}-${text(r.values['year'])}`.toLowerCase(),
+    id: `${text(r.values['from'])}-${text(r.values['to'])}`.toLowerCase(),
     year: num(r.values['year']),
     from: text(r.values['from']),
     to: text(r.values['to']),

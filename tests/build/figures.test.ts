@@ -119,14 +119,19 @@ describe('figures on the built site', () => {
     const links = findAll(page.document, (el) => el.tagName === 'a' && attr(el, 'download') !== undefined).map(
       (a) => attr(a, 'href') ?? '',
     );
-    for (const name of ['regions', 'trade-flows', 'key-figures', 'instruments', 'forums']) {
+    for (const name of ['regions', 'instruments', 'forums']) {
       for (const ext of ['csv', 'json']) {
         expect(links).toContain(`/data/${name}.${ext}`);
         expect(fs.existsSync(path.join(site.outDir, 'data', `${name}.${ext}`))).toBe(true);
       }
     }
-    const json = JSON.parse(fs.readFileSync(path.join(site.outDir, 'data/trade-flows.json'), 'utf8')) as {
-      rows: Array<{ value: number }>;
+    // The declared datasets (trade flows, key figures, population) are published as CSV with the Data Package.
+    for (const name of ['trade-flows', 'key-figures', 'population']) {
+      expect(links).toContain(`/data/datasets/${name}.csv`);
+      expect(fs.existsSync(path.join(site.outDir, 'data/datasets', `${name}.csv`))).toBe(true);
+    }
+    const json = JSON.parse(fs.readFileSync(path.join(site.outDir, 'data/regions.json'), 'utf8')) as {
+      rows: Array<{ id: string }>;
       fields: unknown[];
       licence: unknown;
     };

@@ -53,9 +53,11 @@ describe('figure props', () => {
     expect(error.message).toContain(`prop "${prop}"`);
   });
 
-  it('an unknown key figure id in ids stops the build', () => {
-    const error = reportErrorOf(withFigure('<Chart dataset="keyFigures" kind="bar" ids={["no-such-figure"]} />'));
-    expect(error.message).toMatch(/no-such-figure/);
+  it('an unknown key figure id in ids fails the render', () => {
+    const report = loadReport(projectRoot);
+    expect(() => chartContent({ dataset: 'keyFigures', kind: 'bar', ids: ['no-such-figure'] }, figureRecords(report))).toThrow(
+      /no-such-figure/,
+    );
   });
 
   it('a year without data fails the render, naming the prop', () => {

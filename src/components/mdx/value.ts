@@ -136,7 +136,7 @@ export function resolveValue(props: Readonly<Record<string, unknown>>, ctx: Gram
       );
     const v = a.get(row);
     if (v === null) throw new PropError('field', `row "${row.id}" of "${table.name}" has no value for "${a.column.name}"`);
-    const what = `${table.title}: ${row.id}, ${a.title}`;
+    const what = `${table.title}: ${rowLabel(table, row, a)}`;
     if (typeof v !== 'number' || !isNumeric(a)) return { ...parts(String(v), undefined, undefined), ...base, value: undefined, what };
     const target = a.rowOf(row);
     const q = a.column.qualifierField === undefined ? undefined : target?.values[a.column.qualifierField];
@@ -186,6 +186,13 @@ export function resolveValue(props: Readonly<Record<string, unknown>>, ctx: Gram
     value: c.exact,
     what: `${table.title}: ${p.aggregate} of ${a.title} over ${rows.length} rows`,
   };
+}
+
+/** How a title names a row: its first text field outside the key and the links ("Length of the shared river"), else its key. */
+function rowLabel(table: Table, row: TableRow, a: Accessor): string {
+  const c = table.columns.find((x) => x.type === 'string' && !table.primaryKey.includes(x.name) && !table.links.has(x.name));
+  const v = c === undefined ? null : row.values[c.name];
+  return typeof v === 'string' && v !== '' ? v : `${row.id}, ${a.title}`;
 }
 
 /** The rows of the whole of a share: the table's rows meeting `of`. */
