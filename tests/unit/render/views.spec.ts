@@ -60,7 +60,8 @@ describe('editorial note', () => {
 });
 
 describe('<Table> with groups', () => {
-  it('heads a group of several rows once, spanning them', async () => {
+  // The first render reads and validates the fixture report: allow it time on a loaded machine.
+  it('heads a group of several rows once, spanning them', { timeout: 30_000 }, async () => {
     // Both of the fixture's flows go to the South valley: one group of two rows.
     const props = {
       dataset: 'trade-flows',
