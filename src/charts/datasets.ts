@@ -26,13 +26,12 @@ export interface DataTable {
 }
 
 /** Every collection a reader may want as data, as flat tables. */
-export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'keyFigures' | 'instruments' | 'forums'>): DataTable[] {
-  const regionName = (id: string): string => data.regions.find((r) => r.id === id)?.nameEn ?? id;
+export function dataTables(data: Pick<ReportData, 'regions' | 'instruments' | 'forums'>): DataTable[] {
   return [
     {
       name: 'regions',
       title: 'Regions',
-      description: 'The regions the report names, with the population where the source gives one.',
+      description: 'The regions the report names.',
       fields: [
         { name: 'id', description: 'ISO 3166-2 code of the region' },
         { name: 'name', description: 'English name' },
@@ -40,8 +39,6 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'ke
         { name: 'country', description: 'ISO 3166-1 alpha-2 code of the country' },
         { name: 'border', description: 'whether the region lies on the state border' },
         { name: 'capital', description: 'administrative centre' },
-        { name: 'population_year', description: 'year of the population count (start of year)' },
-        { name: 'population', description: 'population', unit: 'people' },
       ],
       rows: data.regions.map((r) => ({
         id: r.id,
@@ -50,56 +47,8 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'tradeFlows' | 'ke
         country: r.country,
         border: r.border,
         capital: r.capital ?? null,
-        population_year: r.population?.year ?? null,
-        population: r.population?.value ?? null,
       })),
-      sources: uniqueSources(data.regions.flatMap((r) => [r.source, ...(r.population ? [r.population.source] : [])])),
-    },
-    {
-      name: 'trade-flows',
-      title: 'Trade flows between regions',
-      description: 'Exports from one region to another in a year.',
-      fields: [
-        { name: 'id', description: 'id of the flow' },
-        { name: 'year', description: 'year' },
-        { name: 'from', description: 'ISO 3166-2 code of the exporting region' },
-        { name: 'from_name', description: 'name of the exporting region' },
-        { name: 'to', description: 'ISO 3166-2 code of the importing region' },
-        { name: 'to_name', description: 'name of the importing region' },
-        { name: 'value', description: 'value of the exports', unit: 'thousand US dollars' },
-      ],
-      rows: data.tradeFlows.map((f) => ({
-        id: f.id,
-        year: f.year,
-        from: f.from,
-        from_name: regionName(f.from),
-        to: f.to,
-        to_name: regionName(f.to),
-        value: f.value,
-      })),
-      sources: uniqueSources(data.tradeFlows.map((f) => f.source)),
-    },
-    {
-      name: 'key-figures',
-      title: 'Key figures',
-      description: 'Headline numbers as the sources state them.',
-      fields: [
-        { name: 'id', description: 'id of the figure' },
-        { name: 'label', description: 'what the number measures' },
-        { name: 'qualifier', description: 'how the source qualifies it: exactly, about, over, under' },
-        { name: 'value', description: 'the number' },
-        { name: 'unit', description: 'unit of the number (km, USD, percent, count, rank, people, tonnes)' },
-        { name: 'year', description: 'year or date the figure refers to' },
-      ],
-      rows: data.keyFigures.map((k) => ({
-        id: k.id,
-        label: k.label,
-        qualifier: k.qualifier,
-        value: k.value,
-        unit: k.unit,
-        year: k.year ?? null,
-      })),
-      sources: uniqueSources(data.keyFigures.map((k) => k.source)),
+      sources: uniqueSources(data.regions.map((r) => r.source)),
     },
     {
       name: 'instruments',

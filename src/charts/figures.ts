@@ -6,12 +6,12 @@
  */
 import { exactSum, populationRows, selectFlows } from '../lib/figures.ts';
 import { formatDecimal, formatKeyFigure, formatNumber, formatPercent } from '../lib/format.ts';
-import type { ReportData } from '../report/load.ts';
+import type { FigureRecords, KeyFigure } from './legacy-data.ts';
 import type { TimelinePoint } from './config.ts';
 import { uniqueSources } from '../lib/sources.ts';
 import { datasetOf, figurePropIssues, figureId, type FigureComponent, type FigureProps } from './spec.ts';
 
-export type FigureData = Pick<ReportData, 'regions' | 'tradeFlows' | 'keyFigures' | 'instruments' | 'forums' | 'references'>;
+export type FigureData = Pick<FigureRecords, 'regions' | 'tradeFlows' | 'keyFigures' | 'instruments' | 'forums' | 'references'>;
 
 export type { Source, FigureContent, FigureTable } from '../figures/figure.ts';
 import type { FigureContent, FigureTable } from '../figures/figure.ts';
@@ -170,7 +170,7 @@ function keyFiguresOf(
   data: FigureData,
   prop: 'ids' | 'total',
   ids: readonly string[],
-): ReportData['keyFigures'] {
+): KeyFigure[] {
   return ids.map((id) => {
     const fig = data.keyFigures.find((k) => k.id === id);
     if (!fig) throw figureError(component, props, prop, `unknown keyFigures id "${id}"`);
@@ -317,7 +317,7 @@ function instrumentsChart(component: FigureComponent, props: FigureProps, data: 
 
 function forumsChart(component: FigureComponent, props: FigureProps, data: FigureData): FigureContent {
   const forums = [...data.forums].sort((a, b) => a.date.localeCompare(b.date));
-  const name = (f: ReportData['forums'][number]): string => `${f.number === undefined ? '' : `${f.number}. `}${f.city}`;
+  const name = (f: FigureData['forums'][number]): string => `${f.number === undefined ? '' : `${f.number}. `}${f.city}`;
   const first = forums[0];
   const last = forums.at(-1);
   const years = forums.map((f) => Number(f.date.slice(0, 4)));

@@ -4,6 +4,7 @@
  * published as a Tabular Data Package. The one entry point of the module.
  */
 export { loadDatasets, loadDatasetsOrThrow, type DatasetsResult } from './load.ts';
+export type { BuiltInIds } from './foreign-keys.ts';
 export { primaryKey, type Dataset, type Row } from './dataset.ts';
 export { fieldTypes, type Field, type FieldType, type TableSchema, type Source, type License } from './descriptor.ts';
 export type { Value } from './cast.ts';

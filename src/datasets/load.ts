@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ReportError, type ReportIssue } from '../report/errors.ts';
 import type { Dataset, Row } from './dataset.ts';
 import type { TableSchema } from './descriptor.ts';
-import { checkForeignKeys, checkKeyDeclarations } from './foreign-keys.ts';
+import { checkForeignKeys, checkKeyDeclarations, type BuiltInIds } from './foreign-keys.ts';
 import { dataDir } from '../report/paths.ts';
 import { descriptorName, findDescriptors, readDescriptor, type DescriptorFile } from './read-descriptor.ts';
 import { validateRows } from './rows.ts';
@@ -76,9 +76,10 @@ function checkRowSources(
 
 /**
  * Every declared dataset of the report at `root`, validated. `referenceIds`
- * are the ids of data/references.yaml, which sources' `ref` must name.
+ * are the ids of data/references.yaml, which sources' `ref` must name;
+ * `builtIn` the record collections (regions, …) a foreign key may point into.
  */
-export function loadDatasets(root: string, referenceIds: ReadonlySet<string>): DatasetsResult {
+export function loadDatasets(root: string, referenceIds: ReadonlySet<string>, builtIn: BuiltInIds = new Map()): DatasetsResult {
   const issues: ReportIssue[] = [];
   const files = findDescriptors(root);
   const descriptors = files.map((file) => readDescriptor(root, file, issues)).filter((d): d is DescriptorFile => d !== undefined);
@@ -89,7 +90,8 @@ export function loadDatasets(root: string, referenceIds: ReadonlySet<string>): D
   for (const d of descriptors) {
     const { descriptor } = d;
     checkSources(d, referenceIds, issues);
-    if (!checkKeyDeclarations({ name: descriptor.name, schema: descriptor.schema, locate: d.locate }, schemas, issues, invalid)) continue;
+    if (!checkKeyDeclarations({ name: descriptor.name, schema: descriptor.schema, locate: d.locate }, schemas, issues, invalid, builtIn))
+      continue;
     const file = `${dataDir}/${descriptor.path}`;
     let text: string;
     try {
@@ -118,14 +120,14 @@ export function loadDatasets(root: string, referenceIds: ReadonlySet<string>): D
     });
   }
   const byName = new Map(datasets.map((ds) => [ds.name, ds]));
-  for (const ds of datasets) checkForeignKeys(ds, byName, issues);
+  for (const ds of datasets) checkForeignKeys(ds, byName, issues, builtIn);
   datasets.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { datasets, issues };
 }
 
 /** Like loadDatasets, but throws one ReportError listing every problem. */
-export function loadDatasetsOrThrow(root: string, referenceIds: ReadonlySet<string>): Dataset[] {
-  const { datasets, issues } = loadDatasets(root, referenceIds);
+export function loadDatasetsOrThrow(root: string, referenceIds: ReadonlySet<string>, builtIn: BuiltInIds = new Map()): Dataset[] {
+  const { datasets, issues } = loadDatasets(root, referenceIds, builtIn);
   if (issues.length > 0) throw new ReportError(issues);
   return datasets;
 }

@@ -56,7 +56,7 @@ export interface Table {
   links: ReadonlyMap<string, { table: string; column: string }>;
 }
 
-const builtIn: readonly DataCollectionName[] = ['regions', 'tradeFlows', 'keyFigures', 'parties', 'instruments', 'forums', 'institutions'];
+const builtIn: readonly DataCollectionName[] = ['regions', 'parties', 'instruments', 'forums', 'institutions'];
 
 /** The record collections each field of a built-in record points into, read from the schemas themselves. */
 function referenceFields(): Map<DataCollectionName, Map<string, CollectionName>> {

@@ -3,7 +3,7 @@
  * tables and prose show. Pure (plain data in, numbers out) so they are tested
  * directly and no total is ever typed by hand.
  */
-import type { Region, TradeFlow } from '../report/load.ts';
+import type { Region, TradeFlow } from '../charts/legacy-data.ts';
 
 /** Decimal places written in a number (300.5 → 1), so sums can be exact in decimal. */
 function decimals(n: number): number {

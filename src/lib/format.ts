@@ -55,13 +55,6 @@ export function formatOrdinal(n: number): string {
   return `${formatNumber(n)}${ordinalSuffix[ordinalRules.select(n)]}`;
 }
 
-const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
-/** Small whole numbers in words, as style guides ask in prose ("seven"); digits above twelve ("19"). */
-export function formatCount(n: number): string {
-  return Number.isInteger(n) && n >= 0 && n < words.length ? (words[n] ?? formatNumber(n)) : formatNumber(n);
-}
-
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A partial date ("2016", "2016-08", "2016-08-15") in words: "2016", "August 2016", "August 15, 2016". */

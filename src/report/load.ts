@@ -19,7 +19,7 @@ import { explainYamlError } from './yaml-errors.ts';
 import { didYouMean } from './suggest.ts';
 import { meaning, missingVocabularies, termIssues, valuesMeaning } from './vocabulary.ts';
 import { collectionFile, unknownIdMessage } from './messages.ts';
-import { loadDatasets, type Dataset } from '../datasets/index.ts';
+import { loadDatasets, type BuiltInIds, type Dataset } from '../datasets/index.ts';
 import { descriptorName, findDescriptors } from '../datasets/read-descriptor.ts';
 import { grammarIssues } from '../grammar/check.ts';
 import { buildTables } from '../grammar/tables.ts';
@@ -28,8 +28,6 @@ type Schemas = ReturnType<typeof dataSchemas<z.ZodString>>;
 /** Validated entries of each data collection; cross-references are plain ids. */
 export type ReportData = { [K in DataCollectionName]: z.output<Schemas[K]>[] };
 export type Region = ReportData['regions'][number];
-export type TradeFlow = ReportData['tradeFlows'][number];
-export type KeyFigure = ReportData['keyFigures'][number];
 
 export interface ChapterFile {
   id: string;
@@ -253,6 +251,14 @@ export function loadSite(root: string = reportRoot()): SiteConfig {
   throw new ReportError(issues, root);
 }
 
+/** The record collections a dataset's foreign key may point into, with their ids; an unreadable one has none (its file is already reported, keys into it are not checked). */
+function recordIds(ids: ReadonlyMap<CollectionName, ReadonlySet<string>>, unreadable: ReadonlySet<CollectionName>): BuiltInIds {
+  const out = new Map<string, { file: string; ids: ReadonlySet<string> | undefined }>();
+  for (const [name, file] of Object.entries(dataFiles) as Array<[DataCollectionName, string]>)
+    out.set(name, { file, ids: unreadable.has(name) ? undefined : (ids.get(name) ?? new Set<string>()) });
+  return out;
+}
+
 /** Loads and validates the report at `root`; throws a ReportError listing every problem. */
 export function loadReport(root: string = reportRoot()): Report {
   const issues: ReportIssue[] = [];
@@ -461,17 +467,26 @@ export function loadReport(root: string = reportRoot()): Report {
   }
 
   // Declared datasets join the same list of problems; their sources may cite the references.
-  const declared = loadDatasets(root, ids.get('references') ?? new Set<string>());
+  const declared = loadDatasets(root, ids.get('references') ?? new Set<string>(), recordIds(ids, unreadable));
   issues.push(...declared.issues);
 
   // The grammar's components, checked against the tables; a table whose file is already reported is left out.
   if (site !== undefined) {
-    const failed = new Set([
+    const failed = new Set<string>([
       ...unreadable,
       ...findDescriptors(root)
         .map(descriptorName)
         .filter((n) => !declared.datasets.some((d) => d.name === n)),
     ]);
+    // A dataset whose links lead into a failed table fails with it: its paths ("region.country") cannot be read.
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const d of declared.datasets)
+        if (!failed.has(d.name) && (d.schema.foreignKeys ?? []).some((fk) => failed.has(fk.reference.resource))) {
+          failed.add(d.name);
+          grew = true;
+        }
+    }
     const ctx = { tables: buildTables(data as ReportData, declared.datasets), locale: site.lang };
     for (const c of chapters) issues.push(...grammarIssues(c.file, c.body, ctx, failed));
   }

@@ -10,8 +10,6 @@ export function reportRoot(): string {
 /** Data files of each collection, relative to the report root. */
 export const dataFiles = {
   regions: 'data/regions.yaml',
-  tradeFlows: 'data/trade-flows.yaml',
-  keyFigures: 'data/key-figures.yaml',
   parties: 'data/parties.yaml',
   instruments: 'data/instruments.yaml',
   forums: 'data/forums.yaml',

@@ -258,11 +258,7 @@ function withSuggestion(value: string, message: string): string {
 
 /** For each component, which props hold an id of which collection. */
 export const componentRefs: Record<string, Record<string, CollectionName>> = {
-  Value: { figure: 'keyFigures', region: 'regions', flow: 'tradeFlows' },
   EditorialNote: { id: 'editorialNotes' },
-  RegionName: { id: 'regions' },
-  KeyFigures: { ids: 'keyFigures' },
-  Chart: { ids: 'keyFigures', total: 'keyFigures' },
 };
 
 /** The ids a prop holds (`p="id"` or `p={["a", "b"]}`): single ids first, then lists, as the messages have always listed them. */

@@ -10,8 +10,6 @@ import { z } from 'astro/zod';
 export const collectionNames = [
   'chapters',
   'regions',
-  'tradeFlows',
-  'keyFigures',
   'parties',
   'instruments',
   'forums',
@@ -56,16 +54,6 @@ export const partialDate = z
       ctx.issues.push({ code: 'custom', input: ctx.value, message: `"${ctx.value}" is not a real calendar date` });
     }
   });
-
-/** A non-negative finite number: counts, amounts, shares. */
-export const amount = z
-  .number({ error: (iss) => `expected a number, got ${describe(iss.input)}` })
-  .nonnegative({ error: 'expected a number of zero or more' });
-
-/** How a figure is qualified in the source ("about", "more than"). */
-export const qualifier = z.enum(['exactly', 'about', 'over', 'under'], {
-  error: 'expected one of: exactly, about, over, under',
-});
 
 /** Where a datum comes from: a reference id plus a locator inside it. */
 export const sourceSchema = <R extends z.ZodType>(ref: (collection: CollectionName) => R) =>

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { VocabularyName } from './site.ts';
-import { amount, describe, partialDate, qualifier, slugId, sourceSchema, type CollectionName } from './common.ts';
+import { describe, partialDate, slugId, sourceSchema, type CollectionName } from './common.ts';
 
 /** ISO 3166-2 subdivision code, such as "KZ-KUS" or "RU-CHE". */
 export const regionId = z
@@ -18,7 +18,6 @@ export const regionId = z
  */
 const term = (vocabulary: VocabularyName) =>
   z.string({ error: `expected a value of the vocabulary ${vocabulary} in content/site.yaml` }).min(1);
-export const keyFigureUnits = ['km', 'USD', 'percent', 'count', 'rank', 'people', 'tonnes'] as const;
 
 export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionName) => R) {
   const source = sourceSchema(ref);
@@ -60,40 +59,6 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     border: z.boolean({ error: 'expected true or false' }),
     /** Administrative centre. */
     capital: z.string().min(1).optional(),
-    population: z
-      .strictObject({
-        /** Year of the count (start of year). */
-        year: z.number().int().min(1800).max(2100),
-        value: amount.int({ error: 'expected a whole number of people' }),
-        source,
-      })
-      .optional(),
-    source,
-  });
-
-  const tradeFlows = record({
-    id: slugId,
-    year: z.number({ error: 'expected a year' }).int().min(1900).max(2100),
-    /** Exporting region. */
-    from: ref('regions'),
-    /** Importing region. */
-    to: ref('regions'),
-    /** Value in thousand US dollars. */
-    value: amount,
-    source,
-  });
-
-  const keyFigures = record({
-    id: slugId,
-    /** What the number measures, as a short noun phrase. */
-    label: z.string().min(1),
-    value: amount,
-    unit: z.enum(keyFigureUnits, { error: `expected one of: ${keyFigureUnits.join(', ')}` }),
-    /** Plural noun after a count ("enterprises"). */
-    noun: z.string().min(1).optional(),
-    qualifier: qualifier.default('exactly'),
-    /** Year or date the figure refers to. */
-    year: partialDate.optional(),
     source,
   });
 
@@ -246,7 +211,7 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     checkedAgainst: z.array(source).default([]),
   });
 
-  return { regions, tradeFlows, keyFigures, parties, instruments, forums, institutions, references, editorialNotes };
+  return { regions, parties, instruments, forums, institutions, references, editorialNotes };
 }
 
 export type DataCollectionName = keyof ReturnType<typeof dataSchemas>;

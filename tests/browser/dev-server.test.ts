@@ -201,19 +201,19 @@ describe('one npm run dev session', () => {
   });
 
   it("shows a data error as the report's own message, in the page, the overlay and the terminal, then recovers", async () => {
-    const figure = report.data.keyFigures[0];
-    if (!figure) throw new Error('the report needs a key figure');
-    const file = path.join(root, dataFiles.keyFigures);
+    const figure = report.data.parties[0];
+    if (!figure) throw new Error('the report needs a party');
+    const file = path.join(root, dataFiles.parties);
     const text = fs.readFileSync(file, 'utf8');
     const lines = text.split('\n');
     const idLine = lines.findIndex((l) => l === `- id: ${figure.id}`);
-    const unitLine = lines.findIndex((l, i) => i > idLine && /^ {2}unit: /.test(l));
-    expect(idLine, `the entry ${figure.id} in ${dataFiles.keyFigures}`).toBeGreaterThanOrEqual(0);
+    const unitLine = lines.findIndex((l, i) => i > idLine && /^ {2}kind: /.test(l));
+    expect(idLine, `the entry ${figure.id} in ${dataFiles.parties}`).toBeGreaterThanOrEqual(0);
     expect(unitLine).toBeGreaterThan(idLine);
-    lines[unitLine] = lines[unitLine]?.replace('unit:', 'unnit:') ?? '';
+    lines[unitLine] = lines[unitLine]?.replace('kind:', 'knid:') ?? '';
     const before = dev?.output().length ?? 0;
     fs.writeFileSync(file, lines.join('\n'));
-    const where = `${dataFiles.keyFigures}:${unitLine + 1}`;
+    const where = `${dataFiles.parties}:${unitLine + 1}`;
     try {
       // Pages of every kind answer with the message (the report's files are rechecked every half second).
       for (const sitePath of [
@@ -245,14 +245,14 @@ describe('one npm run dev session', () => {
         expect(status, sitePath).toBe(500);
         for (const said of [shown, overlay]) {
           expect(said, sitePath).toContain(where);
-          expect(said).toContain(`keyFigures[${figure.id}]`);
-          expect(said).toMatch(/unknown field "unnit"; did you mean "unit"\?/);
+          expect(said).toContain(`parties[${figure.id}]`);
+          expect(said).toMatch(/unknown field "knid"; did you mean "kind"\?/);
         }
         expect(overlay, 'the overlay points at the data file, not the engine').not.toMatch(/src\/report\/|\bat \S+\.ts:\d+/);
       }
       const terminal = dev?.output().slice(before) ?? '';
       expect(terminal).toContain(where);
-      expect(terminal.split(`unknown field "unnit"`).length - 1, `the terminal says it once:\n${terminal}`).toBe(1);
+      expect(terminal.split(`unknown field "knid"`).length - 1, `the terminal says it once:\n${terminal}`).toBe(1);
       expect(terminal).not.toMatch(/UnhandledRejection|Make sure your promises|Unable to load your Astro config|src\/report\/load\.ts/);
     } finally {
       fs.writeFileSync(file, text);

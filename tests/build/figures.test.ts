@@ -15,6 +15,7 @@ import { loadGeo } from '../../src/maps/geo.ts';
 import { mapContent } from '../../src/maps/figures.ts';
 import { loadReport } from '../../src/report/load.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { figureRecords } from '../../src/charts/legacy-data.ts';
 
 const site = useSite('real');
 
@@ -118,14 +119,19 @@ describe('figures on the built site', () => {
     const links = findAll(page.document, (el) => el.tagName === 'a' && attr(el, 'download') !== undefined).map(
       (a) => attr(a, 'href') ?? '',
     );
-    for (const name of ['regions', 'trade-flows', 'key-figures', 'instruments', 'forums']) {
+    for (const name of ['regions', 'instruments', 'forums']) {
       for (const ext of ['csv', 'json']) {
         expect(links).toContain(`/data/${name}.${ext}`);
         expect(fs.existsSync(path.join(site.outDir, 'data', `${name}.${ext}`))).toBe(true);
       }
     }
-    const json = JSON.parse(fs.readFileSync(path.join(site.outDir, 'data/trade-flows.json'), 'utf8')) as {
-      rows: Array<{ value: number }>;
+    // The declared datasets (trade flows, key figures, population) are published as CSV with the Data Package.
+    for (const name of ['trade-flows', 'key-figures', 'population']) {
+      expect(links).toContain(`/data/datasets/${name}.csv`);
+      expect(fs.existsSync(path.join(site.outDir, 'data/datasets', `${name}.csv`))).toBe(true);
+    }
+    const json = JSON.parse(fs.readFileSync(path.join(site.outDir, 'data/regions.json'), 'utf8')) as {
+      rows: Array<{ id: string }>;
       fields: unknown[];
       licence: unknown;
     };
@@ -209,7 +215,7 @@ describe('figures out of line', () => {
     const maps = figureUsages(report).filter((u) => u.component === 'Map');
     expect(maps.length).toBeGreaterThan(0);
     for (const u of maps) {
-      const content = mapContent(u.props, report.data, geo, href);
+      const content = mapContent(u.props, figureRecords(report), geo, href);
       const inMap = [...content.svg.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]).sort();
       expect(content.links.map((l) => l.href).sort(), u.id).toEqual(inMap);
       const shown = readPagesSafe()

@@ -67,7 +67,10 @@ describe('the second report builds with the same engine', () => {
         pages.some((p) => p.html.includes(`id="note-${n.id}"`)),
         n.id,
       ).toBe(true);
-    const total = report.data.tradeFlows.reduce((sum, f) => sum + f.value, 0);
+    const total = (report.datasets.find((d) => d.name === 'trade-flows')?.rows ?? []).reduce(
+      (sum, f) => sum + Number(f.values['value']),
+      0,
+    );
     expect(text).toContain(new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1 }).format(total));
     for (const r of report.data.regions) expect(text, r.id).toContain(r.shortName);
   });

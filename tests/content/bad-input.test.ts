@@ -25,7 +25,9 @@ const first = <T,>(list: readonly T[], what: string): T => {
 };
 const refId = first(fixture.data.references, 'reference').id;
 const [regionA, regionB] = [first(fixture.data.regions, 'region').id, fixture.data.regions.at(-1)?.id ?? ''];
-const figureId = first(fixture.data.keyFigures, 'key figure').id;
+const keyFigures = fixture.datasets.find((d) => d.name === 'key-figures');
+const figureId = String(first(keyFigures?.rows ?? [], 'key figure (dataset "key-figures")').values['id']);
+const partyId = first(fixture.data.parties, 'party').id;
 // A numbered table or figure the fixture's chapters place (id="tbl-…" or id="fig-…").
 const tableId = first(fixture.chapters.flatMap((c) => [...c.body.matchAll(/\bid="((?:tbl|fig)-[a-z0-9-]+)"/g)].map((m) => m[1] ?? '')), 'numbered table or figure');
 const usedOrder = first(fixture.chapters, 'chapter').data.order;
@@ -46,8 +48,8 @@ function withChapter(text: string): string {
   return root;
 }
 
-const keyFigure = ({ id = 'added-figure', value = '12', label = '  label: An added figure\n' } = {}): string =>
-  `- id: ${id}\n${label}  value: ${value}\n  unit: km\n  ${source}\n`;
+const party = ({ id = 'added-party', name = '  name: An added party\n', extra = '' } = {}): string =>
+  `- id: ${id}\n${name}  kind: company\n  country: XA\n${extra}  ${source}\n`;
 
 const partyIds = fixture.data.parties.map((p) => p.id);
 const instrumentId = first(fixture.data.instruments, 'instrument').id;
@@ -55,7 +57,7 @@ const instrument = ({ signed = '2015-02-28', sections = `["${usedSection}"]`, pa
   `- id: added-accord\n  title: An added accord\n  shortTitle: Added accord\n  kind: agreement\n  level: bilateral-interstate\n` +
   `  parties: ${parties}\n  signed: ${signed}\n  status: ${status}\n  statusAsOf: "2025"\n${extra}  sections: ${sections}\n  summary: Added for a test.\n  ${source}\n`;
 
-const tradeFlow = (to: string): string => `- id: added-flow\n  year: 2024\n  from: ${regionA}\n  to: ${to}\n  value: 1.5\n  ${source}\n`;
+const partyIn = (region: string): string => party({ extra: `  region: ${region}\n` });
 
 const chapter = ({ title = 'title: An added chapter\n', order = '99', body = 'Some text.' } = {}): string =>
   `---\n${title}shortTitle: Added\norder: ${order}\nsummary: A chapter added by a test.\n---\n\n${body}\n`;
@@ -78,18 +80,16 @@ const dataCase = (name: string, file: string, valid: string, broken: string, fie
 });
 
 const cases: Case[] = [
-  dataCase('a negative figure', 'data/key-figures.yaml', keyFigure(), keyFigure({ value: '-12' }), 'value', 'value: -12', /expected a number of zero or more/),
-  dataCase('a non-numeric figure ("many")', 'data/key-figures.yaml', keyFigure(), keyFigure({ value: 'many' }), 'value', 'value: many', /expected a number.*"many"/),
   dataCase('an impossible day (2015-02-30)', 'data/instruments.yaml', instrument(), instrument({ signed: '2015-02-30' }), 'signed', 'signed: 2015-02-30', /"2015-02-30" is not a real calendar date/),
   dataCase('a date in words', 'data/instruments.yaml', instrument(), instrument({ signed: 'March 2015' }), 'signed', 'signed: March 2015', /expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD", got "March 2015"/),
   dataCase('an impossible month (2015-13)', 'data/instruments.yaml', instrument({ signed: '2015-12' }), instrument({ signed: '2015-13' }), 'signed', 'signed: 2015-13', /"2015-13" is not a real calendar date/),
-  dataCase('an unknown region id in a trade flow', 'data/trade-flows.yaml', tradeFlow(regionB), tradeFlow('XB-ZZZ'), 'to', 'to: XB-ZZZ', new RegExp(`unknown regions id "XB-ZZZ": no entry of data/regions\\.yaml has it; expected one of: .*${escapeRegExp(regionA)}`)),
-  dataCase('an unknown reference id in a source', 'data/key-figures.yaml', keyFigure(), keyFigure().replace(`ref: ${refId}`, 'ref: nope-2000'), 'source.ref', 'ref: nope-2000', new RegExp(`unknown references id "nope-2000": no entry of data/references\\.yaml has it; expected one of: .*${escapeRegExp(refId)}`)),
-  dataCase('a missing required field', 'data/key-figures.yaml', keyFigure(), keyFigure({ label: '' }), 'label', '- id: added-figure', /missing required field; expected a value of type string/),
-  dataCase('a missing required field with a fixed list of values', 'data/key-figures.yaml', keyFigure(), keyFigure().replace('  unit: km\n', ''), 'unit', '- id: added-figure', /missing required field; expected one of: .*km/),
-  dataCase('an unknown field (a typo: "valeu")', 'data/key-figures.yaml', keyFigure(), keyFigure().replace('  value: 12', '  valeu: 12'), 'valeu', 'valeu: 12', /unknown field "valeu"; did you mean "value"\?/),
-  dataCase('an unknown field with no close match', 'data/key-figures.yaml', keyFigure(), keyFigure().replace('  unit: km', '  unit: km\n  colour: red'), 'colour', 'colour: red', /unknown field "colour"; expected one of: id, .*label/),
-  dataCase('an unknown id one letter off', 'data/trade-flows.yaml', tradeFlow(regionB), tradeFlow(`${regionB}X`), 'to', `to: ${regionB}X`, new RegExp(`unknown regions id "${escapeRegExp(regionB)}X": no entry of data/regions\\.yaml has it; did you mean "${escapeRegExp(regionB)}"\\?`)),
+  dataCase('an unknown region id in a party', 'data/parties.yaml', partyIn(regionB), partyIn('XB-ZZZ'), 'region', 'region: XB-ZZZ', new RegExp(`unknown regions id "XB-ZZZ": no entry of data/regions\\.yaml has it; expected one of: .*${escapeRegExp(regionA)}`)),
+  dataCase('an unknown reference id in a source', 'data/parties.yaml', party(), party().replace(`ref: ${refId}`, 'ref: nope-2000'), 'source.ref', 'ref: nope-2000', new RegExp(`unknown references id "nope-2000": no entry of data/references\\.yaml has it; expected one of: .*${escapeRegExp(refId)}`)),
+  dataCase('a missing required field', 'data/parties.yaml', party(), party({ name: '' }), 'name', '- id: added-party', /missing required field; expected a value of type string/),
+  dataCase('a missing required field with a fixed list of values', 'data/parties.yaml', party(), party().replace('  kind: company\n', ''), 'kind', '- id: added-party', /missing required field; expected one of: .*company/),
+  dataCase('an unknown field (a typo: "naem")', 'data/parties.yaml', party(), party().replace('  name: An added party', '  naem: An added party'), 'naem', 'naem: An added party', /unknown field "naem"; did you mean "name"\?/),
+  dataCase('an unknown field with no close match', 'data/parties.yaml', party(), party().replace('  kind: company', '  kind: company\n  colour: red'), 'colour', 'colour: red', /unknown field "colour"; expected one of: id, .*name/),
+  dataCase('an unknown id one letter off', 'data/parties.yaml', partyIn(regionB), partyIn(`${regionB}X`), 'region', `region: ${regionB}X`, new RegExp(`unknown regions id "${escapeRegExp(regionB)}X": no entry of data/regions\\.yaml has it; did you mean "${escapeRegExp(regionB)}"\\?`)),
   dataCase('an unknown instrument section', 'data/instruments.yaml', instrument(), instrument({ sections: '["99"]' }), 'sections.0', 'sections: ["99"]', new RegExp(`unknown section "99"; expected one of the chapters' sections: .*${escapeRegExp(usedSection)}`)),
   dataCase('an unknown party of an instrument', 'data/instruments.yaml', instrument(), instrument({ parties: '[nobody-land]' }), 'parties.0', 'parties: [nobody-land]', new RegExp(`unknown parties id "nobody-land": no entry of data/parties\\.yaml has it; expected one of: .*${escapeRegExp(partyIds[0] ?? '')}`)),
   dataCase('an unknown relation target (replacedBy)', 'data/instruments.yaml', instrument({ status: 'replaced', extra: `  replacedBy: ${instrumentId}\n` }), instrument({ status: 'replaced', extra: '  replacedBy: no-such-accord\n' }), 'replacedBy', 'replacedBy: no-such-accord', /unknown instruments id "no-such-accord"/),
@@ -117,13 +117,13 @@ const cases: Case[] = [
   dataCase('an unknown region of an instrument', 'data/instruments.yaml', instrument({ extra: `  regions: [${regionA}]\n` }), instrument({ extra: '  regions: [XB-ZZZ]\n' }), 'regions.0', 'regions: [XB-ZZZ]', /unknown regions id "XB-ZZZ"/),
   dataCase('an unknown party in a ratification', 'data/instruments.yaml', instrument({ extra: `  actions: [{ party: ${partyIds[0] ?? ''}, action: ratification, date: "2016" }]\n` }), instrument({ extra: '  actions: [{ party: nobody-land, action: ratification, date: "2016" }]\n' }), 'actions.0.party', 'party: nobody-land', /unknown parties id "nobody-land"/),
   dataCase('an unknown instrument linked from a forum', 'data/forums.yaml', `- id: added-forum\n  date: 2024\n  city: Southtown\n  region: ${regionB}\n  instruments: [${instrumentId}]\n  ${source}\n`, `- id: added-forum\n  date: 2024\n  city: Southtown\n  region: ${regionB}\n  instruments: [no-such-accord]\n  ${source}\n`, 'instruments.0', 'instruments: [no-such-accord]', /unknown instruments id "no-such-accord"/),
-  dataCase('an unknown field in a record\'s field sources (sources.labl)', 'data/key-figures.yaml', keyFigure().replace('  unit: km\n', `  unit: km\n  sources: { label: { ref: ${refId}, locator: p. 2 } }\n`), keyFigure().replace('  unit: km\n', `  unit: km\n  sources: { labl: { ref: ${refId}, locator: p. 2 } }\n`), 'sources.labl', 'sources: { labl', /unknown field "labl"/),
-  dataCase('an unknown reference in a field source', 'data/key-figures.yaml', keyFigure().replace('  unit: km\n', `  unit: km\n  sources: { label: [{ ref: ${refId}, locator: p. 2 }] }\n`), keyFigure().replace('  unit: km\n', '  unit: km\n  sources: { label: [{ ref: nope-2000, locator: p. 2 }] }\n'), 'sources.label.0.ref', 'ref: nope-2000', /unknown references id "nope-2000"/),
+  dataCase('an unknown field in a record\'s field sources (sources.nmae)', 'data/parties.yaml', party({ extra: `  sources: { name: { ref: ${refId}, locator: p. 2 } }\n` }), party({ extra: `  sources: { nmae: { ref: ${refId}, locator: p. 2 } }\n` }), 'sources.nmae', 'sources: { nmae', /unknown field "nmae"/),
+  dataCase('an unknown reference in a field source', 'data/parties.yaml', party({ extra: `  sources: { name: [{ ref: ${refId}, locator: p. 2 }] }\n` }), party({ extra: '  sources: { name: [{ ref: nope-2000, locator: p. 2 }] }\n' }), 'sources.name.0.ref', 'ref: nope-2000', /unknown references id "nope-2000"/),
   dataCase('an unknown reference in an editorial note\'s checkedAgainst', 'data/editorial-notes.yaml', `- id: added-note\n  title: A note\n  claim: A claim.\n  note: A note.\n  kind: error\n  ${source}\n  checkedAgainst: [{ ref: ${refId}, locator: art. 1 }]\n`, `- id: added-note\n  title: A note\n  claim: A claim.\n  note: A note.\n  kind: error\n  ${source}\n  checkedAgainst: [{ ref: nope-2000, locator: art. 1 }]\n`, 'checkedAgainst.0.ref', 'ref: nope-2000', /unknown references id "nope-2000"/),
-  dataCase('a YAML syntax error in a data file', 'data/key-figures.yaml', keyFigure(), keyFigure({ label: '  label: An added figure: with a colon\n' }), undefined, 'label: An added figure: with a colon', /not valid YAML: this value contains ": " .*put the whole value in double quotes/),
-  dataCase('a YAML line indented too deep (reported on that line, not the one above)', 'data/key-figures.yaml', keyFigure(), keyFigure().replace('  value: 12', '     value: 12'), undefined, '     value: 12', /not valid YAML: this line is indented by 5 spaces, deeper than the field above it.*indent it by 2 spaces/),
-  dataCase('a YAML value with an unclosed quote', 'data/key-figures.yaml', keyFigure(), keyFigure({ label: '  label: "An added figure\n' }), undefined, 'label: "An added figure', /not valid YAML: a quoted value is not closed/),
-  dataCase('a YAML entry without a space after its dash', 'data/key-figures.yaml', keyFigure(), keyFigure().replace('- id: added-figure', '-id: added-figure'), undefined, '-id: added-figure', /not valid YAML: an entry starts with "- " \(a dash, then a space\)/),
+  dataCase('a YAML syntax error in a data file', 'data/parties.yaml', party(), party({ name: '  name: An added party: with a colon\n' }), undefined, 'name: An added party: with a colon', /not valid YAML: this value contains ": " .*put the whole value in double quotes/),
+  dataCase('a YAML line indented too deep (reported on that line, not the one above)', 'data/parties.yaml', party(), party().replace('  kind: company', '     kind: company'), undefined, '     kind: company', /not valid YAML: this line is indented by 5 spaces, deeper than the field above it.*indent it by 2 spaces/),
+  dataCase('a YAML value with an unclosed quote', 'data/parties.yaml', party(), party({ name: '  name: "An added party\n' }), undefined, 'name: "An added party', /not valid YAML: a quoted value is not closed/),
+  dataCase('a YAML entry without a space after its dash', 'data/parties.yaml', party(), party().replace('- id: added-party', '-id: added-party'), undefined, '-id: added-party', /not valid YAML: an entry starts with "- " \(a dash, then a space\)/),
   dataCase('a YAML list in brackets left open', 'data/instruments.yaml', instrument(), instrument({ parties: `[ ${partyIds.join(', ')}` }), undefined, `parties: [ ${partyIds.join(', ')}`, /not valid YAML: a list in brackets \[ … \] .* is not closed/),
   {
     name: 'a chapter without a title',
@@ -144,31 +144,20 @@ const cases: Case[] = [
     expected: () => ({ file: 'content/chapters/added.mdx', line: 2, message: /not valid YAML/ }),
   },
   {
-    name: 'an MDX component with an unknown id (<Value figure="nope" />)',
-    valid: () => withChapter(chapter({ body: `Intro.\n\nIt is <Value figure="${figureId}" /> long.` })),
-    broken: () => withChapter(chapter({ body: 'Intro.\n\nIt is <Value figure="nope" /> long.' })),
-    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'figure', line: lineOf(root, 'content/chapters/added.mdx', 'figure="nope"'), message: /unknown keyFigures id "nope"/ }),
+    name: 'an MDX component with an unknown row (<Value dataset="key-figures" row="nope" />)',
+    valid: () => withChapter(chapter({ body: `Intro.\n\nIt is <Value dataset="key-figures" row="${figureId}" field="value" /> long.` })),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\nIt is <Value dataset="key-figures" row="nope" field="value" /> long.' })),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'row', line: lineOf(root, 'content/chapters/added.mdx', 'row="nope"'), message: /prop "row": dataset "key-figures" has no row "nope"/ }),
   },
   {
-    name: 'an unknown id inside ids (<KeyFigures ids={[…]} />) names the data file',
-    valid: () => withChapter(chapter({ body: `Intro.\n\n<KeyFigures ids={["${figureId}"]} />` })),
-    broken: () => withChapter(chapter({ body: `Intro.\n\n<KeyFigures ids={["${figureId}", "${figureId}x"]} />` })),
+    name: 'an unknown row inside rows (<KeyFigures rows={[…]} />) suggests the near one',
+    valid: () => withChapter(chapter({ body: `Intro.\n\n<KeyFigures dataset="key-figures" rows={["${figureId}"]} label="label" />` })),
+    broken: () => withChapter(chapter({ body: `Intro.\n\n<KeyFigures dataset="key-figures" rows={["${figureId}", "${figureId}x"]} label="label" />` })),
     expected: (root) => ({
       file: 'content/chapters/added.mdx',
-      field: 'ids',
+      field: 'rows',
       line: lineOf(root, 'content/chapters/added.mdx', '<KeyFigures'),
-      message: new RegExp(`unknown keyFigures id "${escapeRegExp(figureId)}x": no entry of data/key-figures\\.yaml has it; did you mean "${escapeRegExp(figureId)}"\\?`),
-    }),
-  },
-  {
-    name: 'an unknown id inside ids (<Chart ids={[…]} />) names the data file',
-    valid: () => withChapter(chapter({ body: `Intro.\n\n<Chart id="fig-added" dataset="keyFigures" kind="bar" ids={["${figureId}"]} caption="Added" />` })),
-    broken: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="keyFigures" kind="bar" ids={["zzz-unknown"]} caption="Added" />' })),
-    expected: (root) => ({
-      file: 'content/chapters/added.mdx',
-      field: 'ids',
-      line: lineOf(root, 'content/chapters/added.mdx', '<Chart'),
-      message: new RegExp(`unknown keyFigures id "zzz-unknown": no entry of data/key-figures\\.yaml has it; expected one of: .*${escapeRegExp(figureId)}`),
+      message: new RegExp(`dataset "key-figures" has no row "${escapeRegExp(figureId)}x".*Did you mean "${escapeRegExp(figureId)}"\\?`),
     }),
   },
   {
@@ -245,46 +234,46 @@ describe('bad input: the error names the file, the field, the line and what was 
 
   // More YAML slips, each reported once, in plain words, at its own line.
   const yamlSlips: Array<[string, (entry: string) => string, string, RegExp]> = [
-    ['a tab for indentation', (e) => e.replace('  value: 12', '\tvalue: 98765'), '\tvalue: 98765', /this line is indented with a tab/],
-    ['a field twice', (e) => e.replace('  value: 12', '  value: 12\n  value: 98765'), 'value: 98765', /the field "value" appears twice in this entry/],
-    ['a field indented less than its entry', (e) => e.replace('  value: 12', ' value: 98765'), ' value: 98765', /this line is indented less than the other fields of its entry/],
-    ['no space after a colon', (e) => e.replace('  value: 12', '  value:98765'), 'value:98765', /a field name must be followed by a colon and a space/],
+    ['a tab for indentation', (e) => e.replace('  kind: company', '\tkind: state'), '\tkind: state', /this line is indented with a tab/],
+    ['a field twice', (e) => e.replace('  kind: company', '  kind: company\n  kind: state'), 'kind: state', /the field "kind" appears twice in this entry/],
+    ['a field indented less than its entry', (e) => e.replace('  kind: company', ' kind: state'), ' kind: state', /this line is indented less than the other fields of its entry/],
+    ['no space after a colon', (e) => e.replace('  kind: company', '  kind:state'), 'kind:state', /a field name must be followed by a colon and a space/],
   ];
   for (const [name, slip, needle, message] of yamlSlips) {
     it(`a YAML slip: ${name}`, () => {
-      const root = withAppended('data/key-figures.yaml', slip(keyFigure()));
+      const root = withAppended('data/parties.yaml', slip(party()));
       const issues = reportErrorOf(root).issues;
       expect(issues.map((i) => i.message), 'one message for the file').toHaveLength(1);
       expect(issues[0]?.message).toMatch(message);
-      expect(issues[0]?.line).toBe(lineOf(root, 'data/key-figures.yaml', needle));
-      expect(issues[0]?.entry).toBe('keyFigures[added-figure]');
+      expect(issues[0]?.line).toBe(lineOf(root, 'data/parties.yaml', needle));
+      expect(issues[0]?.entry).toBe('parties[added-party]');
       seen.push(...issues.map((i) => i.message));
     });
   }
 
   it('a duplicate id (pointing at the second use and naming the first)', () => {
-    expect(() => loadReport(withAppended('data/key-figures.yaml', keyFigure()))).not.toThrow();
-    const root = withAppended('data/key-figures.yaml', keyFigure({ id: figureId }));
-    const lines = fs.readFileSync(path.join(root, 'data/key-figures.yaml'), 'utf8').split('\n');
-    const uses = lines.flatMap((l, i) => (l.trim() === `- id: ${figureId}` ? [i + 1] : []));
+    expect(() => loadReport(withAppended('data/parties.yaml', party()))).not.toThrow();
+    const root = withAppended('data/parties.yaml', party({ id: partyId }));
+    const lines = fs.readFileSync(path.join(root, 'data/parties.yaml'), 'utf8').split('\n');
+    const uses = lines.flatMap((l, i) => (l.trim() === `- id: ${partyId}` ? [i + 1] : []));
     expect(uses).toHaveLength(2);
     seen.push(...reportErrorOf(root).issues.map((i) => i.message));
-    expectIssue(root, { file: 'data/key-figures.yaml', field: 'id', line: uses[1], message: new RegExp(`duplicate id "${escapeRegExp(figureId)}": it is already used on line ${uses[0]};`) });
+    expectIssue(root, { file: 'data/parties.yaml', field: 'id', line: uses[1], message: new RegExp(`duplicate id "${escapeRegExp(partyId)}": it is already used on line ${uses[0]};`) });
   });
 
   it('a misspelt field is one message, not also a missing field', () => {
-    const root = withAppended('data/key-figures.yaml', keyFigure().replace('  unit: km', '  unnit: km'));
-    const issues = reportErrorOf(root).issues.filter((i) => i.entry === 'keyFigures[added-figure]');
-    expect(issues.map((i) => `${i.field ?? ''}: ${i.message}`)).toEqual([expect.stringMatching(/^unnit: unknown field "unnit"; did you mean "unit"\?/)]);
+    const root = withAppended('data/parties.yaml', party().replace('  kind: company', '  knid: company'));
+    const issues = reportErrorOf(root).issues.filter((i) => i.entry === 'parties[added-party]');
+    expect(issues.map((i) => `${i.field ?? ''}: ${i.message}`)).toEqual([expect.stringMatching(/^knid: unknown field "knid"; did you mean "kind"\?/)]);
   });
 
   it('a YAML syntax error names the entry it is in', () => {
-    const root = withAppended('data/key-figures.yaml', keyFigure().replace('  value: 12', '     value: 12'));
+    const root = withAppended('data/parties.yaml', party().replace('  kind: company', '     kind: company'));
     const issues = reportErrorOf(root).issues;
     seen.push(...issues.map((i) => i.message));
     expect(issues).toHaveLength(1);
-    expect(issues[0]?.entry).toBe('keyFigures[added-figure]');
-    expect(reportErrorOf(root).message).toContain('keyFigures[added-figure]');
+    expect(issues[0]?.entry).toBe('parties[added-party]');
+    expect(reportErrorOf(root).message).toContain('parties[added-party]');
     expect(reportErrorOf(root).message, 'no parser jargon').not.toMatch(/implicit|compact mapping|map-value-ind/i);
   });
 
@@ -314,10 +303,10 @@ describe('bad input: the error names the file, the field, the line and what was 
   });
 
   it('every problem is reported at once', () => {
-    const root = withAppended('data/key-figures.yaml', keyFigure({ value: '-12' }));
+    const root = withAppended('data/parties.yaml', party().replace('  kind: company', '  kind: nonsense'));
     fs.writeFileSync(path.join(root, 'content/chapters/added.mdx'), chapter({ order: 'first' }));
     const files = new Set(reportErrorOf(root).issues.map((i) => i.file));
-    expect(files).toEqual(new Set(['data/key-figures.yaml', 'content/chapters/added.mdx']));
+    expect(files).toEqual(new Set(['data/parties.yaml', 'content/chapters/added.mdx']));
   });
 
   it('a chapter with broken frontmatter is reported alone, without knock-on errors about the section it holds', () => {
@@ -367,14 +356,14 @@ describe('the editor guide explains the real messages', () => {
 
 describe('bad input stops `npm run build`', () => {
   it('exits non-zero, names the file and field, and leaves no output folder behind', async () => {
-    const root = withAppended('data/key-figures.yaml', keyFigure({ value: '-12' }));
+    const root = withAppended('data/parties.yaml', party().replace('  kind: company', '  kind: nonsense'));
     const work = path.dirname(root);
     const outDir = path.join(work, 'dist');
     const run = await runBuild({ reportRoot: root, outDir, cacheDir: path.join(work, 'cache') });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`data/key-figures.yaml:${lineOf(root, 'data/key-figures.yaml', 'value: -12')}`);
-    expect(run.stderr).toContain('keyFigures[added-figure] › value');
-    expect(run.stderr).toContain('expected a number of zero or more');
+    expect(run.stderr).toContain(`data/parties.yaml:${lineOf(root, 'data/parties.yaml', 'kind: nonsense')}`);
+    expect(run.stderr).toContain('parties[added-party] › kind');
+    expect(run.stderr).toContain('expected one of: state');
     expect(run.stderr, 'no stack trace for a content error').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(fs.existsSync(outDir)).toBe(false);
     expect(fs.readdirSync(work).filter((name) => name.includes('dist')), 'nothing beside the output folder').toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * Text and data cannot drift: a number that exists in the data collections is
+ * Text and data cannot drift: a number that exists in a declared dataset is
  * never typed into a chapter, it is pulled in with <Value … />. This scans the
  * prose of every chapter (components and citations removed) for the data's
  * numbers as a writer would type them.
@@ -23,11 +23,19 @@ function typings(n: number): string[] {
 /** Numbers worth guarding: small ones (4, 20, 70) and years collide with section numbers, dates and counts in words. */
 const guarded = (n: number): boolean => n >= 100 && !(Number.isInteger(n) && n >= 1800 && n <= 2100);
 
-const dataNumbers: Array<{ what: string; value: number }> = [
-  ...report.data.keyFigures.map((f) => ({ what: `key figure ${f.id}`, value: f.value })),
-  ...report.data.regions.flatMap((r) => (r.population ? [{ what: `population of ${r.id}`, value: r.population.value }] : [])),
-  ...report.data.tradeFlows.map((f) => ({ what: `trade flow ${f.id}`, value: f.value })),
-].filter((d) => guarded(d.value));
+/** Every number of every declared dataset (years aside, by `guarded`). */
+const dataNumbers: Array<{ what: string; value: number }> = report.datasets
+  .flatMap((d) =>
+    d.rows.flatMap((row) =>
+      d.schema.fields
+        .filter((f) => f.type === 'number' || f.type === 'integer')
+        .flatMap((f) => {
+          const v = row.values[f.name];
+          return typeof v === 'number' ? [{ what: `${d.name} ${row.key} ${f.name}`, value: v }] : [];
+        }),
+    ),
+  )
+  .filter((d) => guarded(d.value));
 
 /** The prose of a chapter: no frontmatter, no components, no citations, no expressions. */
 function prose(body: string): string {
@@ -57,8 +65,8 @@ describe('numbers in the prose come from the data', () => {
 
 describe('the guard itself', () => {
   it('finds a typed number', () => {
-    const text = prose('---\ntitle: x\n---\nThe border is 7,500 km long; <Value figure="border-length" /> is not typed.');
+    const text = prose('---\ntitle: x\n---\nThe border is 7,500 km long; <Value dataset="key-figures" row="border-length" field="value" /> is not typed.');
     expect(typings(7500).some((t) => text.includes(t))).toBe(true);
-    expect(prose('<Value figure="x" /> [@a, p. 134] {1 + 2}').trim()).toBe('');
+    expect(prose('<Value dataset="x" row="y" field="value" /> [@a, p. 134] {1 + 2}').trim()).toBe('');
   });
 });

@@ -12,6 +12,7 @@ import { loadGeo } from '../../src/maps/geo.ts';
 import { mapContent } from '../../src/maps/figures.ts';
 import { loadReport } from '../../src/report/load.ts';
 import { fixtureRoot, projectRoot } from '../helpers/paths.ts';
+import { figureRecords } from '../../src/charts/legacy-data.ts';
 
 export const goldenDir = path.join(projectRoot, 'tests/golden');
 export const report = loadReport(fixtureRoot);
@@ -21,8 +22,8 @@ const href = (id: string): string => `/regions/${id.toLowerCase()}/`;
 
 /** The figure's SVG, as the pages inline it. */
 export function renderFigure(u: Usage): string {
-  if (u.component === 'Map') return mapContent(u.props, report.data, loadGeo(fixtureRoot), href).svg;
-  const c = chartContent(u.props, report.data);
+  if (u.component === 'Map') return mapContent(u.props, figureRecords(report), loadGeo(fixtureRoot), href).svg;
+  const c = chartContent(u.props, figureRecords(report));
   if (!c.chart) throw new Error(`no chart for ${u.id}`);
   return renderChartSvg(c.chart, c.id);
 }

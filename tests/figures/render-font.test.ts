@@ -5,6 +5,7 @@ import { chartFontFile } from '../../src/fonts/fonts.ts';
 import type { ChartModel } from '../../src/charts/config.ts';
 import { chartContent } from '../../src/charts/figures.ts';
 import { report, usages } from './fixture-figures.ts';
+import { figureRecords } from '../../src/charts/legacy-data.ts';
 
 describe('the chart font', () => {
   const { codePoints } = chartFontFile();
@@ -21,7 +22,7 @@ describe('the chart font', () => {
   it('rendering a chart whose label has such a character fails', () => {
     const u = usages.find((x) => x.component === 'Chart' && x.props.kind === 'bar');
     if (!u) throw new Error('no bar chart in the fixture');
-    const chart = chartContent(u.props, report.data).chart as ChartModel;
+    const chart = chartContent(u.props, figureRecords(report)).chart as ChartModel;
     if (chart.type !== 'bar') throw new Error('expected a bar chart');
     const broken: ChartModel = { ...chart, valueTitle: `${chart.valueTitle} ☃` };
     expect(() => renderChartSvg(broken, 'fig-snowman')).toThrow(/figure "fig-snowman".*U\+2603/);

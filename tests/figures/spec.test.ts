@@ -9,6 +9,7 @@ import { loadReport } from '../../src/report/load.ts';
 import { copyFixture, lineOf, removeCopies, reportErrorOf } from '../helpers/report-copy.ts';
 import { colourTokens } from '../../src/charts/palette.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { figureRecords } from '../../src/charts/legacy-data.ts';
 
 afterAll(removeCopies);
 
@@ -52,14 +53,18 @@ describe('figure props', () => {
     expect(error.message).toContain(`prop "${prop}"`);
   });
 
-  it('an unknown key figure id in ids stops the build', () => {
-    const error = reportErrorOf(withFigure('<Chart dataset="keyFigures" kind="bar" ids={["no-such-figure"]} />'));
-    expect(error.message).toMatch(/no-such-figure/);
+  it('an unknown key figure id in ids fails the render', () => {
+    const report = loadReport(projectRoot);
+    expect(() => chartContent({ dataset: 'keyFigures', kind: 'bar', ids: ['no-such-figure'] }, figureRecords(report))).toThrow(
+      /no-such-figure/,
+    );
   });
 
   it('a year without data fails the render, naming the prop', () => {
     const report = loadReport(projectRoot);
-    expect(() => chartContent({ dataset: 'population', kind: 'bar', year: 1990 }, report.data)).toThrow(/<Chart .*prop "year": no region/);
+    expect(() => chartContent({ dataset: 'population', kind: 'bar', year: 1990 }, figureRecords(report))).toThrow(
+      /<Chart .*prop "year": no region/,
+    );
   });
 
   it('tokens.css holds the palette of src/charts/palette.ts', () => {

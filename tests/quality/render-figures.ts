@@ -11,6 +11,7 @@ import { figureUsages } from '../../src/report/scan.ts';
 import { loadGeo } from '../../src/maps/geo.ts';
 import { mapContent } from '../../src/maps/figures.ts';
 import { loadReport } from '../../src/report/load.ts';
+import { figureRecords } from '../../src/charts/legacy-data.ts';
 
 /** id → SHA-256 of the SVG, for every <Chart> and <Map> the chapters of the report at `root` place. */
 export function figureDigests(root: string): Record<string, string> {
@@ -18,9 +19,9 @@ export function figureDigests(root: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const u of figureUsages(report)) {
     let svg: string;
-    if (u.component === 'Map') svg = mapContent(u.props, report.data, loadGeo(root), (id) => `/regions/${id.toLowerCase()}/`).svg;
+    if (u.component === 'Map') svg = mapContent(u.props, figureRecords(report), loadGeo(root), (id) => `/regions/${id.toLowerCase()}/`).svg;
     else {
-      const c = chartContent(u.props, report.data);
+      const c = chartContent(u.props, figureRecords(report));
       if (!c.chart) throw new Error(`no chart for ${u.id}`);
       svg = renderChartSvg(c.chart, c.id);
     }

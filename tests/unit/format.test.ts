@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCompact,
-  formatCount,
   formatDecimal,
   formatKeyFigure,
   formatNumber,
@@ -65,13 +64,6 @@ describe('ordinals and counts', () => {
   });
   it('refuses a fractional rank', () => {
     expect(() => formatOrdinal(1.5)).toThrow(/whole number/);
-  });
-  it('writes counts up to twelve in words, larger ones in digits', () => {
-    expect(formatCount(7)).toBe('seven');
-    expect(formatCount(12)).toBe('twelve');
-    expect(formatCount(0)).toBe('zero');
-    expect(formatCount(13)).toBe('13');
-    expect(formatCount(1240)).toBe('1,240');
   });
 });
 

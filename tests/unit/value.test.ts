@@ -1,88 +1,141 @@
-/** <Value …/>: each prop combination worded from the data, and every wrong id or combination stopping the build. */
+/** <Value>: a query over the fixture's tables, worded for prose; every mistake names the prop. */
 import { describe, expect, it } from 'vitest';
-import { resolveValue, type ValueProps } from '../../src/components/mdx/value.ts';
-import { figure, fixture, flow, withData } from './data.ts';
+import { resolveValue } from '../../src/components/mdx/value.ts';
+import { PropError } from '../../src/grammar/problem.ts';
+import { tablesOf } from '../../src/grammar/tables.ts';
+import { fixtureReport } from './data.ts';
 
-const text = (props: ValueProps, data = fixture): string => resolveValue(props, data).text;
+const ctx = { tables: tablesOf(fixtureReport), locale: 'en' };
+const text = (props: Record<string, unknown>): string => resolveValue(props, ctx).text;
 
-describe('figure', () => {
-  it('words a key figure with its qualifier and unit, and names its source', () => {
-    const v = resolveValue({ figure: 'river-length' }, fixture);
-    expect(v).toEqual({ text: 'about 120 km', value: '120', title: 'Length of the shared river (source: Example, 2025, section 1)' });
+describe('one row, one field', () => {
+  it('words a number with the row’s qualifier and unit, and names the row’s source', () => {
+    const v = resolveValue({ dataset: 'key-figures', row: 'river-length', field: 'value' }, ctx);
+    expect(v.text).toBe('about 120 km');
+    expect(v.value).toBe('120');
+    expect(v.sources).toEqual([{ ref: 'sample-2025', locator: 'section 1' }]);
   });
-  it('words large amounts compactly', () => {
-    const data = withData({ keyFigures: [figure('turnover', 21e9, 'USD', { qualifier: 'about', year: '2015' })] });
-    const v = resolveValue({ figure: 'turnover' }, data);
-    expect(v.text).toBe('about 21 billion US dollars');
-    expect(v.value).toBe('21000000000');
-    expect(v.title).toMatch(/^Figure turnover, 2015 \(source: /);
+  it('takes the unit of the field when rows carry none, and the field’s number format', () => {
+    expect(text({ dataset: 'trade-flows', row: '2024, XA-NOR, XB-SOU', field: 'value' })).toBe('300.5 thousand US dollars');
+    expect(text({ dataset: 'trade-flows', row: '2024, XA-EAS, XB-SOU', field: 'value', format: ',.2f' })).toBe('99.50 thousand US dollars');
+  });
+  it('prints the number alone with unit={false}, and a text field as text', () => {
+    expect(text({ dataset: 'population', row: 'XA-NOR, 2024', field: 'value', unit: false })).toBe('1,200');
+    expect(text({ dataset: 'population', row: 'XA-NOR, 2024', field: 'value' })).toBe('1,200 people');
+    expect(text({ dataset: 'regions', row: 'XA-NOR', field: 'nameEn' })).toBe('North Valley');
+    const ru = resolveValue({ dataset: 'regions', row: 'XA-NOR', field: 'nameRu', lang: 'ru' }, ctx);
+    expect([ru.text, ru.value, ru.lang]).toEqual(['Северная долина', undefined, 'ru']);
+  });
+  it('follows a link: the region of a population row', () => {
+    expect(text({ dataset: 'population', row: 'XA-EAS, 2024', field: 'region.shortName' })).toBe('East');
+  });
+  it('writes an ordinal when asked', () => {
+    expect(text({ dataset: 'key-figures', row: 'boats-north-2024', field: 'value', format: 'ordinal', unit: false })).toBe('6th');
   });
 });
 
-describe('region, flow and share', () => {
-  it('gives a region’s population', () => {
-    expect(text({ region: 'XA-NOR' })).toBe('1,200');
+describe('aggregates', () => {
+  it('sums exactly, with the unit and the precision of the parts', () => {
+    expect(text({ dataset: 'trade-flows', filter: 'year = 2024', field: 'value', aggregate: 'sum' })).toBe('400.0 thousand US dollars');
+    expect(
+      text({ dataset: 'population', filter: 'year = 2024 and region.country = XA', field: 'value', aggregate: 'sum', unit: false }),
+    ).toBe('2,000');
   });
-  it('gives a flow in thousand US dollars with one decimal', () => {
-    expect(text({ flow: 'xa-nor-xb-sou' })).toBe('300.5 thousand US dollars');
-    expect(text({ flow: 'big' }, withData({ tradeFlows: [flow('big', 743897.5, 2014)] }))).toBe('743,897.5 thousand US dollars');
+  it('counts in words up to twelve, in digits with a format', () => {
+    expect(text({ dataset: 'regions', filter: 'border = true and country = XA', aggregate: 'count' })).toBe('two');
+    expect(text({ dataset: 'regions', filter: 'border = true', aggregate: 'count' })).toBe('three');
+    expect(text({ dataset: 'regions', aggregate: 'count', format: 'd' })).toBe('3');
   });
-  it('gives a flow’s share of its year: 300.5 of 400 is 75.1%', () => {
-    const v = resolveValue({ flow: 'xa-nor-xb-sou', share: true }, fixture);
-    expect(v.text).toBe('75.1%');
-    expect(v.value).toBe('75.125');
+  it('gives a share of the whole table, or of the rows `of` selects: 300.5 of 400 is 75.1%', () => {
+    const v = resolveValue({ dataset: 'trade-flows', row: '2024, XA-NOR, XB-SOU', field: 'value', aggregate: 'share' }, ctx);
+    expect([v.text, v.value]).toEqual(['75.1%', '75.125']);
+    expect(
+      text({ dataset: 'trade-flows', row: '2024, XA-NOR, XB-SOU', field: 'value', aggregate: 'share', of: 'year = 2024', format: '.0%' }),
+    ).toBe('75%');
   });
-  it('follows the data when it changes', () => {
-    const data = withData({ tradeFlows: [flow('more', 200, 2024)] });
-    expect(text({ flow: 'xa-nor-xb-sou', share: true }, data)).toBe('50.1%');
-    expect(text({ total: 'exports', year: 2024 }, data)).toBe('600.0 thousand US dollars');
+  it('gives the smallest and the largest', () => {
+    expect(text({ dataset: 'trade-flows', field: 'value', aggregate: 'min' })).toBe('99.5 thousand US dollars');
+    expect(text({ dataset: 'trade-flows', field: 'value', aggregate: 'max' })).toBe('300.5 thousand US dollars');
   });
-});
-
-describe('totals and counts', () => {
-  it('sums the populations of a country’s regions in a year', () => {
-    expect(text({ total: 'population', year: 2024, country: 'XA' })).toBe('2,000');
-    expect(text({ total: 'population', year: '2024' })).toBe('2,000');
-  });
-  it('sums the flows of a year', () => {
-    expect(text({ total: 'exports', year: 2024 })).toBe('400.0 thousand US dollars');
-  });
-  it('counts border regions in words', () => {
-    expect(text({ count: 'border-regions', country: 'XA' })).toBe('two');
-    expect(text({ count: 'border-regions' })).toBe('three');
+  it('refuses to sum rows of different units', () => {
+    expect(() => text({ dataset: 'key-figures', field: 'value', aggregate: 'sum' })).toThrow(/different units/);
   });
 });
 
-describe('errors name the component, the prop and the id', () => {
-  it.each<[ValueProps, RegExp]>([
-    [{ figure: 'nope' }, /^<Value figure="nope" \/>: prop "figure": unknown keyFigures id "nope"/],
-    [{ region: 'XA-ZZZ' }, /<Value region="XA-ZZZ" \/>: prop "region": unknown regions id "XA-ZZZ"/],
-    [{ region: 'XB-SOU' }, /prop "region": region "XB-SOU" has no population/],
-    [{ flow: 'nope', share: true }, /<Value flow="nope" share \/>: prop "flow": unknown tradeFlows id "nope"/],
-    [{ total: 'population', year: 1999 }, /prop "total": no region has a population counted in 1999/],
-    [{ total: 'exports' }, /prop "year": expected a year such as year=\{2015\}, got nothing/],
-    [{ total: 'exports', year: 'last' }, /prop "year": expected a year/],
-    [{ total: 'imports', year: 2024 }, /prop "total": unknown total "imports"/],
-    [{ count: 'forums' }, /prop "count": unknown count "forums"/],
-    [{ count: 'border-regions', country: 'ZZ' }, /prop "country": no border region in country "ZZ"/],
-  ])('%o', (props, message) => {
-    expect(() => resolveValue(props, fixture)).toThrow(message);
-  });
-  it('refuses impossible combinations', () => {
-    expect(() => resolveValue({ figure: 'river-length', region: 'XA-NOR' }, fixture)).toThrow(
-      /prop "region": expected exactly one of figure, region, flow, total, count/,
-    );
-    expect(() => resolveValue({}, fixture)).toThrow(/<Value \/>: prop "figure": expected exactly one of/);
-    expect(() => resolveValue({ figure: 'river-length', share: true }, fixture)).toThrow(
-      /prop "share": cannot be combined with "figure"; it goes with flow/,
-    );
-    expect(() => resolveValue({ region: 'XA-NOR', year: 2024 }, fixture)).toThrow(
-      /prop "year": cannot be combined with "region"; it goes with total/,
-    );
-    expect(() => resolveValue({ flow: 'xa-nor-xb-sou', country: 'XA' }, fixture)).toThrow(/prop "country": cannot be combined with "flow"/);
-  });
-  it('refuses an unknown prop, such as a typo', () => {
-    const props: Record<string, string> = { figur: 'river-length' };
-    expect(() => resolveValue(props, fixture)).toThrow(/prop "figur": unknown prop/);
-  });
+describe('bad input: a PropError naming the prop and what exists', () => {
+  const fails = (props: Record<string, unknown>, prop: string, message: RegExp): void => {
+    let error: unknown;
+    try {
+      resolveValue(props, ctx);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PropError);
+    expect((error as PropError).prop).toBe(prop);
+    expect((error as PropError).message).toMatch(message);
+  };
+  it.each<[string, Record<string, unknown>, string, RegExp]>([
+    [
+      'an unknown row',
+      { dataset: 'key-figures', row: 'river-lenght', field: 'value' },
+      'row',
+      /has no row "river-lenght".*Did you mean "river-length"\?/,
+    ],
+    [
+      'an unknown field',
+      { dataset: 'key-figures', row: 'river-length', field: 'valeu' },
+      'field',
+      /has no field "valeu"; its fields: "id", "label", "value".*Did you mean "value"\?/,
+    ],
+    [
+      'an unknown dataset',
+      { dataset: 'key-figure', row: 'x', field: 'value' },
+      'dataset',
+      /unknown dataset "key-figure".*Did you mean "key-figures"\?/,
+    ],
+    [
+      'an aggregate on a text field',
+      { dataset: 'key-figures', field: 'label', aggregate: 'sum' },
+      'aggregate',
+      /"label" is a string field; a sum, share, minimum or maximum needs a number field/,
+    ],
+    [
+      'an empty filter',
+      { dataset: 'trade-flows', filter: 'year = 1999', field: 'value', aggregate: 'sum' },
+      'filter',
+      /no row of dataset "trade-flows" meets "year = 1999"/,
+    ],
+    ['several rows without aggregate', { dataset: 'trade-flows', filter: 'year = 2024', field: 'value' }, 'filter', /selects 2 rows/],
+    ['no field', { dataset: 'key-figures', row: 'river-length' }, 'field', /missing; expected the field to print/],
+    [
+      'an unknown prop',
+      { dataset: 'key-figures', row: 'river-length', field: 'value', agregate: 'sum' },
+      'agregate',
+      /unknown prop; .*Did you mean "aggregate"\?/,
+    ],
+    [
+      'an unknown aggregate',
+      { dataset: 'key-figures', field: 'value', aggregate: 'mean' },
+      'aggregate',
+      /expected one of: sum, share, count, min, max/,
+    ],
+    [
+      '`of` without share',
+      { dataset: 'trade-flows', field: 'value', aggregate: 'sum', of: 'year = 2024' },
+      'of',
+      /goes with aggregate="share"/,
+    ],
+    [
+      'a bad format',
+      { dataset: 'key-figures', row: 'river-length', field: 'value', format: 'pretty' },
+      'format',
+      /cannot read the number format "pretty"/,
+    ],
+    [
+      'a filter value of the wrong type',
+      { dataset: 'trade-flows', filter: 'year = soon', field: 'value', aggregate: 'sum' },
+      'filter',
+      /whole-number column; "soon" is not one/,
+    ],
+  ])('%s', (_, props, prop, message) => fails(props, prop, message));
 });

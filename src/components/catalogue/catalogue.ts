@@ -120,29 +120,6 @@ export function relations(inst: Instrument, data: ReportData): Relation[] {
   return out;
 }
 
-/** A region's trade with its partners, from the trade flows (thousand US dollars). */
-export interface RegionTrade {
-  year: number;
-  partner: string;
-  exports: number | undefined;
-  imports: number | undefined;
-}
-
-export function regionTrade(regionId: string, data: ReportData): RegionTrade[] {
-  const rows = new Map<string, RegionTrade>();
-  for (const f of data.tradeFlows) {
-    const outgoing = f.from === regionId;
-    if (!outgoing && f.to !== regionId) continue;
-    const partner = outgoing ? f.to : f.from;
-    const key = `${f.year}|${partner}`;
-    const row = rows.get(key) ?? { year: f.year, partner, exports: undefined, imports: undefined };
-    if (outgoing) row.exports = (row.exports ?? 0) + f.value;
-    else row.imports = (row.imports ?? 0) + f.value;
-    rows.set(key, row);
-  }
-  return [...rows.values()];
-}
-
 /** Instruments that concern a region: as a party, or named in their `regions`. */
 export function regionInstruments(regionId: string, data: ReportData): Instrument[] {
   return byDate(instrumentsByRegion(data, (i) => instrumentRegions(i, data)).get(regionId) ?? []);

@@ -12,6 +12,7 @@ import { withBase } from '../../lib/url.ts';
 import { recordHref } from '../catalogue/hrefs.ts';
 import { loadGeo } from '../../maps/geo.ts';
 import { mapContent, type RegionLink } from '../../maps/figures.ts';
+import { figureRecords } from '../../charts/legacy-data.ts';
 
 /** The one place map regions' links are made: the region's page (its row on /data/ is `#region-<ID>`). */
 export function regionHref(id: string): string {
@@ -53,8 +54,8 @@ export function renderFigure(component: FigureComponent, props: FigureProps): Re
 }
 
 function renderFigureUncached(component: FigureComponent, props: FigureProps, report: ReturnType<typeof cachedReport>): RenderedFigure {
-  if (component === 'Map') return mapContent(props, report.data, loadGeo(report.root), regionHref);
-  const content = chartContent(props, report.data);
+  if (component === 'Map') return mapContent(props, figureRecords(report), loadGeo(report.root), regionHref);
+  const content = chartContent(props, figureRecords(report));
   if (!content.chart) throw new Error(`<Chart>: no chart for ${JSON.stringify(props)}`);
   return { ...content, svg: renderChartSvg(content.chart, content.id) };
 }

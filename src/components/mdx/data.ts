@@ -8,7 +8,7 @@ import { cachedReport } from '../../lib/report-cache.ts';
 import type { ReportData } from '../../report/load.ts';
 
 /** The collections the MDX components read. */
-export type MdxData = Pick<ReportData, 'regions' | 'tradeFlows' | 'keyFigures' | 'references' | 'editorialNotes'>;
+export type MdxData = Pick<ReportData, 'regions' | 'references' | 'editorialNotes'>;
 
 /** The data of the report being built (REPORT_ROOT or the working directory). */
 export function mdxData(): MdxData {

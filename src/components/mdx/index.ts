@@ -7,21 +7,17 @@ import Chart from '../figures/Chart.astro';
 import MapFigure from '../figures/Map.astro';
 import CrossRef from '../cite/CrossRef.astro';
 import EditorialNote from './EditorialNote.astro';
-import FlowTable from './FlowTable.astro';
 import KeyFigures from './KeyFigures.astro';
-import PopulationTable from './PopulationTable.astro';
 import ReferenceList from './ReferenceList.astro';
-import RegionName from './RegionName.astro';
+import Table from './Table.astro';
 import Value from './Value.astro';
 
 export const mdxComponents = {
   Value,
   EditorialNote,
-  PopulationTable,
-  FlowTable,
+  Table,
   KeyFigures,
   ReferenceList,
-  RegionName,
   CitationLink,
   CrossRef,
   Chart,

@@ -1,36 +1,64 @@
-/** The cards of the headline-figure grid: worded figure, label and source, in the order asked for. */
-import { byId } from '../../lib/figures.ts';
-import { formatKeyFigure, type FigureParts } from '../../lib/format.ts';
-import type { MdxData } from './data.ts';
-import { sourceNamer, type NamedSource } from './sources.ts';
+/**
+ * <KeyFigures>: a grid of headline numbers, one card per row of any table:
+ *   <KeyFigures dataset="key-figures" rows={["border-length", …]} label="label" />
+ * Each card is the row's number worded as <Value> words it (qualifier, unit,
+ * format from the schema), its label and its source. Pure.
+ */
+import { z } from 'astro/zod';
+import type { GrammarComponent, GrammarContext } from '../../grammar/component.ts';
+import { accessor, selectRows, tableNamed } from '../../grammar/query.ts';
+import type { Source } from '../../lib/sources.ts';
+import { readProps } from './grammar-props.ts';
+import { resolveValue, type ValueParts } from './value.ts';
+
+const keyFiguresSchema = z.strictObject({
+  dataset: z.string({ error: 'expected the name of a dataset, such as dataset="key-figures"' }),
+  rows: z.array(z.string()).min(1, { error: 'expected at least one row key' }).optional(),
+  filter: z.string().min(1).optional(),
+  sort: z.string().min(1).optional(),
+  /** The field (or template) each card names the number by. */
+  label: z.string().min(1, { error: 'expected the field that labels each card, such as label="label"' }),
+  /** The number field; "value" without it. */
+  field: z.string().min(1).optional(),
+  /** A field shown in brackets after the label when the row has it ("(2013)"). */
+  detail: z.string().min(1).optional(),
+  format: z.string().min(1).optional(),
+});
+export type KeyFiguresProps = z.input<typeof keyFiguresSchema>;
 
 export interface FigureCard {
+  /** The row's key, for the card's anchor (#figure-<id>). */
   id: string;
   label: string;
-  year: string | undefined;
-  parts: FigureParts;
+  parts: ValueParts;
   /** Machine-readable number. */
   value: string;
-  source: NamedSource;
+  source: Source | undefined;
 }
 
-/** Cards for `ids` in that order, or for every key figure in data order when `ids` is absent. */
-export function keyFigureCards(ids: readonly string[] | undefined, data: MdxData): FigureCard[] {
-  const name = sourceNamer(data.references);
-  const figures =
-    ids === undefined
-      ? data.keyFigures
-      : ids.map((id) => {
-          const fig = byId(data.keyFigures, id);
-          if (!fig) throw new Error(`<KeyFigures ids={${JSON.stringify(ids)}}>: prop "ids": unknown keyFigures id "${id}"`);
-          return fig;
-        });
-  return figures.map((fig) => ({
-    id: fig.id,
-    label: fig.label,
-    year: fig.year,
-    parts: formatKeyFigure(fig),
-    value: String(fig.value),
-    source: name(fig.source),
-  }));
+/** The cards, in the order of `rows` (or the table's, filtered and sorted). Throws a PropError. */
+export function keyFigureCards(props: Readonly<Record<string, unknown>>, ctx: GrammarContext): FigureCard[] {
+  const p = readProps(keyFiguresSchema, props);
+  const table = tableNamed(ctx.tables, p.dataset);
+  const label = accessor(ctx.tables, table, p.label, 'label');
+  const detail = p.detail === undefined ? undefined : accessor(ctx.tables, table, p.detail, 'detail');
+  const field = p.field ?? 'value';
+  return selectRows(ctx.tables, table, p).map((row) => {
+    const v = resolveValue({ dataset: p.dataset, row: row.id, field, ...(p.format === undefined ? {} : { format: p.format }) }, ctx);
+    const d = detail?.get(row);
+    const name = String(label.get(row) ?? row.id);
+    return {
+      id: row.id,
+      label: d === null || d === undefined ? name : `${name} (${String(d)})`,
+      parts: v,
+      value: v.value ?? v.text,
+      source: v.sources[0],
+    };
+  });
 }
+
+export const keyFiguresGrammar: GrammarComponent = {
+  check: (props, ctx) => {
+    keyFigureCards(props, ctx);
+  },
+};

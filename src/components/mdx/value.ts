@@ -1,156 +1,210 @@
 /**
- * What <Value …/> prints: a number pulled from the data (or computed from it)
- * and worded for prose, so the text cannot drift from the data. Pure, so every
- * prop combination is unit-tested; a wrong id or combination throws, naming
- * the component, the prop and the id, and the build stops.
+ * <Value>: one number (or text) of the report's prose, read from a table so
+ * the text cannot drift from the data. A query: a dataset, a row (`row`, or
+ * `filter`), a field, and optionally an aggregate over the rows selected:
+ *   <Value dataset="trade-flows" row="2014, KZ-KUS, RU-CHE" field="value" />
+ *   <Value dataset="regions" filter="border = true" aggregate="count" />
+ * Qualifier ("about") and unit come from the row (the field's qualifierField
+ * and unitField) or the field's `unit`; the number format from `format` or the
+ * field's numberFormat. Pure: the validator checks every tag with it.
  */
-import { byId, countBorderRegions, flowShare, populationRows, selectFlows, sumFlows, sumPopulation } from '../../lib/figures.ts';
-import { formatCount, formatDecimal, formatKeyFigure, formatNumber, formatPercent } from '../../lib/format.ts';
-import type { MdxData } from './data.ts';
-import { sourceNamer, sourcesText, uniqueSources, type Source } from './sources.ts';
+import { z } from 'astro/zod';
+import { aggregate, aggregates, type Computed } from '../../grammar/aggregate.ts';
+import type { GrammarComponent, GrammarContext } from '../../grammar/component.ts';
+import { checkFormat, formatNumber, qualifierWords, withUnit } from '../../grammar/format.ts';
+import { PropError } from '../../grammar/problem.ts';
+import { accessor, conditions, selectRows, tableNamed, type Accessor } from '../../grammar/query.ts';
+import { meets } from '../../grammar/filter.ts';
+import type { Table, TableRow } from '../../grammar/tables.ts';
+import type { Source } from '../../lib/sources.ts';
+import { uniqueSources } from '../../lib/sources.ts';
+import { countWord } from './count-words.ts';
+import { readProps } from './grammar-props.ts';
 
-export interface ValueProps {
-  /** Id of a key figure: "about 7,500 km". */
-  figure?: string;
-  /** ISO code of a region: its population, "881,456". */
-  region?: string;
-  /** Id of a trade flow: "743,897.5 thousand US dollars"; with `share`, its share of the year's flows. */
-  flow?: string;
-  share?: boolean;
-  /** A computed total: "population" (of `country`'s regions counted in `year`) or "exports" (flows of `year`). */
-  total?: string;
-  /** A computed count: "border-regions" (of `country`), in words up to twelve. */
-  count?: string;
-  year?: number | string;
-  /** ISO 3166-1 alpha-2 code that narrows a total or count. */
-  country?: string;
-}
+const valueSchema = z.strictObject({
+  dataset: z.string({ error: 'expected the name of a dataset, such as dataset="exports"' }),
+  /** One row by its key ("KZ-KUS", or "2014, KZ-KUS, RU-CHE" for a key of several fields). */
+  row: z.string().min(1, { error: 'expected a row key' }).optional(),
+  /** Several rows by key, for an aggregate. */
+  rows: z.array(z.string()).min(1, { error: 'expected at least one row key' }).optional(),
+  filter: z.string().min(1).optional(),
+  /** The field to print: a field, or a path through a link ("region.nameEn"). */
+  field: z.string().min(1).optional(),
+  aggregate: z.enum(aggregates, { error: `expected one of: ${aggregates.join(', ')}` }).optional(),
+  /** For a share: the rows of the whole (a filter); the whole table without it. */
+  of: z.string().min(1).optional(),
+  format: z.string().min(1).optional(),
+  /** unit={false}: the number alone, when the sentence names the unit itself. */
+  unit: z.boolean({ error: 'expected unit={false}' }).optional(),
+  /** The language of a text value ("ru"), for screen readers and fonts. */
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "ru"' })
+    .optional(),
+});
+export type ValueProps = z.input<typeof valueSchema>;
 
-export interface ResolvedValue {
-  /** What the reader sees. */
+/** A number (or text) worded for prose, in parts so a headline card can style them apart. */
+export interface ValueParts {
+  qualifier: string | undefined;
+  number: string;
+  unit: string | undefined;
+  /** Whether a space separates number and unit ("7,500 km", but "20%"). */
+  spaced: boolean;
+  /** The whole phrase: "about 7,500 km". */
   text: string;
-  /** Machine-readable number for <data value>. */
-  value: string;
-  /** Names the datum and its source. */
-  title: string;
 }
 
-const modes = ['figure', 'region', 'flow', 'total', 'count'] as const;
-type Mode = (typeof modes)[number];
-/** The props each mode accepts besides its own. */
-const extras: Record<Mode, readonly (keyof ValueProps)[]> = {
-  figure: [],
-  region: [],
-  flow: ['share'],
-  total: ['year', 'country'],
-  count: ['country'],
-};
-const known = new Set<string>([...modes, 'share', 'year', 'country']);
-
-/** ` figure="x" year={2024}`: the props as an author wrote them, for error messages. */
-function describe(props: ValueProps): string {
-  return Object.entries(props)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => (typeof v === 'string' ? `${k}="${v}"` : v === true ? k : `${k}={${String(v)}}`))
-    .map((p) => ` ${p}`)
-    .join('');
+export interface ResolvedValue extends ValueParts {
+  /** Machine-readable value for <data value>; undefined for a text. */
+  value: string | undefined;
+  /** What the datum is, for the title: "Key figures: border-length". */
+  what: string;
+  sources: Source[];
+  lang: string | undefined;
 }
 
-export function resolveValue(props: ValueProps, data: MdxData): ResolvedValue {
-  const fail = (prop: string, message: string): Error => new Error(`<Value${describe(props)} />: prop "${prop}": ${message}`);
-  for (const key of Object.keys(props)) if (!known.has(key)) throw fail(key, `unknown prop; expected one of: ${[...known].join(', ')}`);
-  const given = modes.filter((m) => props[m] !== undefined);
-  const [mode] = given;
-  if (mode === undefined || given.length > 1) throw fail(given[1] ?? 'figure', `expected exactly one of ${modes.join(', ')}`);
-  for (const key of ['share', 'year', 'country'] as const) {
-    if (props[key] !== undefined && !extras[mode].includes(key))
-      throw fail(key, `cannot be combined with "${mode}"; it goes with ${modes.filter((m) => extras[m].includes(key)).join(' or ')}`);
+const isNumeric = (a: Accessor): boolean => ['number', 'integer', 'year'].includes(a.column.type);
+
+function parts(number: string, unit: string | null | undefined, qualifier: string | undefined): ValueParts {
+  const u = unit === null || unit === undefined || unit === '' ? undefined : unit;
+  const joined = withUnit(number, u);
+  const spaced = u !== undefined && joined !== `${number}${u}`;
+  return { qualifier, number, unit: u, spaced, text: [qualifier, joined].filter((p) => p !== undefined).join(' ') };
+}
+
+/** The unit a row's number carries: its own (unitField), else the field's. */
+function unitOf(a: Accessor, row: TableRow): string | undefined {
+  const c = a.column;
+  if (c.unitField !== undefined) {
+    const u = a.rowOf(row)?.values[c.unitField];
+    return u === null || u === undefined ? undefined : String(u);
   }
-  const name = sourceNamer(data.references);
-  const cite = (sources: readonly Source[]): string => sourcesText(uniqueSources(sources).map(name));
-  const id = String(props[mode]);
-  const country = props.country;
-  const year = (): number => {
-    const y = Number(props.year);
-    if (props.year === undefined || !Number.isInteger(y))
-      throw fail('year', `expected a year such as year={2015}, got ${props.year === undefined ? 'nothing' : `"${props.year}"`}`);
-    return y;
+  return c.unit;
+}
+
+/** One unit for the rows of an aggregate; mixed units cannot be summed. */
+function commonUnit(a: Accessor, rows: readonly TableRow[]): string | undefined {
+  const units = new Set(rows.map((r) => unitOf(a, r) ?? ''));
+  if (units.size > 1)
+    throw new PropError(
+      'field',
+      `the rows selected have different units (${[...units].map((u) => `"${u}"`).join(', ')}); an aggregate needs one unit`,
+    );
+  return [...units][0] || undefined;
+}
+
+function selection(ctx: GrammarContext, table: Table, p: z.output<typeof valueSchema>): TableRow[] {
+  if (p.row !== undefined && (p.rows !== undefined || p.filter !== undefined))
+    throw new PropError('row', 'names one row: use it without rows or filter');
+  try {
+    return selectRows(ctx.tables, table, { rows: p.row === undefined ? p.rows : [p.row], filter: p.filter });
+  } catch (e) {
+    // The row was named with `row`: say so, not "rows".
+    if (e instanceof PropError && e.prop === 'rows' && p.row !== undefined) throw new PropError('row', e.message);
+    throw e;
+  }
+}
+
+function printed(
+  n: number,
+  style: { format?: string | undefined; exact?: string | undefined; minDecimals?: number },
+  locale: string,
+): string {
+  return formatNumber(n, { ...style, locale });
+}
+
+/** Resolves a <Value>'s props against the tables; throws a PropError naming the prop at fault. */
+export function resolveValue(props: Readonly<Record<string, unknown>>, ctx: GrammarContext): ResolvedValue {
+  const p = readProps(valueSchema, props);
+  if (p.format !== undefined) checkFormat(p.format);
+  const table = tableNamed(ctx.tables, p.dataset);
+  const rows = selection(ctx, table, p);
+  const a = p.field === undefined ? undefined : accessor(ctx.tables, table, p.field, 'field');
+  const sources = uniqueSources(rows.flatMap((r) => (a?.rowOf(r) ?? r).sources));
+  const base = { sources, lang: p.lang };
+  if (p.of !== undefined && p.aggregate !== 'share') throw new PropError('of', 'goes with aggregate="share": the rows of the whole');
+
+  if (p.aggregate === undefined) {
+    if (!a)
+      throw new PropError('field', `missing; expected the field to print, one of: ${table.columns.map((c) => `"${c.name}"`).join(', ')}`);
+    const [row, ...more] = rows;
+    if (row === undefined || more.length > 0)
+      throw new PropError(
+        p.filter === undefined ? 'rows' : 'filter',
+        `selects ${rows.length} rows of "${table.name}"; a value without aggregate reads one row (name it with row="…"), or add aggregate="sum", "count", …`,
+      );
+    const v = a.get(row);
+    if (v === null) throw new PropError('field', `row "${row.id}" of "${table.name}" has no value for "${a.column.name}"`);
+    const what = `${table.title}: ${rowLabel(table, row, a)}`;
+    if (typeof v !== 'number' || !isNumeric(a)) return { ...parts(String(v), undefined, undefined), ...base, value: undefined, what };
+    const target = a.rowOf(row);
+    const q = a.column.qualifierField === undefined ? undefined : target?.values[a.column.qualifierField];
+    const number = printed(v, { format: p.format ?? a.column.numberFormat, exact: target?.exact[a.column.name] }, ctx.locale);
+    const counted = a.column.type === 'integer';
+    const unit = p.unit === false ? undefined : unitOf(a, row);
+    return {
+      ...parts(number, unit, qualifierWords(q === null || q === undefined ? undefined : String(q), counted)),
+      ...base,
+      value: String(v),
+      what,
+    };
+  }
+
+  if (p.aggregate === 'count') {
+    const n = rows.length;
+    const number =
+      p.format === undefined ? (countWord(n, ctx.locale) ?? printed(n, {}, ctx.locale)) : printed(n, { format: p.format }, ctx.locale);
+    return { ...parts(number, undefined, undefined), ...base, value: String(n), what: `${table.title}: ${n} rows` };
+  }
+  if (!a)
+    throw new PropError(
+      'field',
+      `missing; a ${p.aggregate} needs the number field to read, one of: ${table.columns
+        .filter((c) => ['number', 'integer'].includes(c.type))
+        .map((c) => `"${c.name}"`)
+        .join(', ')}`,
+    );
+  if (p.aggregate === 'share') {
+    const whole = p.of === undefined ? table.rows : wholeRows(ctx, table, p.of);
+    const c: Computed = aggregate('share', a, rows, whole, 'aggregate');
+    const number = printed(c.value / 100, { format: p.format ?? '.1%' }, ctx.locale);
+    return {
+      ...parts(number, undefined, undefined),
+      ...base,
+      sources: uniqueSources(whole.flatMap((r) => r.sources)),
+      value: String(Math.round(c.value * 1000) / 1000),
+      what: `${table.title}: share of ${a.title}`,
+    };
+  }
+  const c = aggregate(p.aggregate, a, rows, rows, 'aggregate');
+  const number = printed(c.value, { format: p.format ?? a.column.numberFormat, exact: c.exact, minDecimals: c.decimals }, ctx.locale);
+  const unit = p.unit === false ? undefined : commonUnit(a, rows);
+  return {
+    ...parts(number, unit, undefined),
+    ...base,
+    value: c.exact,
+    what: `${table.title}: ${p.aggregate} of ${a.title} over ${rows.length} rows`,
   };
-
-  switch (mode) {
-    case 'figure': {
-      const fig = byId(data.keyFigures, id);
-      if (!fig) throw fail('figure', `unknown keyFigures id "${id}"`);
-      return {
-        text: formatKeyFigure(fig).text,
-        value: String(fig.value),
-        title: `${fig.label}${fig.year === undefined ? '' : `, ${fig.year}`} (source: ${cite([fig.source])})`,
-      };
-    }
-    case 'region': {
-      const region = byId(data.regions, id);
-      if (!region) throw fail('region', `unknown regions id "${id}"`);
-      if (!region.population) throw fail('region', `region "${id}" has no population in the data`);
-      const p = region.population;
-      return {
-        text: formatNumber(p.value),
-        value: String(p.value),
-        title: `Population of ${region.nameEn}, ${p.year} (source: ${cite([p.source])})`,
-      };
-    }
-    case 'flow': {
-      const flow = byId(data.tradeFlows, id);
-      if (!flow) throw fail('flow', `unknown tradeFlows id "${id}"`);
-      const what = `Exports from ${byId(data.regions, flow.from)?.nameEn ?? flow.from} to ${byId(data.regions, flow.to)?.nameEn ?? flow.to}, ${flow.year}`;
-      if (props.share === true) {
-        const share = flowShare(flow, data.tradeFlows);
-        return {
-          text: formatPercent(share, 1),
-          value: String(Math.round(share * 1000) / 1000),
-          title: `${what}, as a share of all ${flow.year} flows in the data (computed from: ${cite(data.tradeFlows.filter((f) => f.year === flow.year).map((f) => f.source))})`,
-        };
-      }
-      return {
-        text: `${formatDecimal(flow.value, 1)} thousand US dollars`,
-        value: String(flow.value),
-        title: `${what} (source: ${cite([flow.source])})`,
-      };
-    }
-    case 'total': {
-      const y = year();
-      if (id === 'population') {
-        const rows = populationRows(data.regions, y, country);
-        if (rows.length === 0)
-          throw fail('total', `no region${country === undefined ? '' : ` of ${country}`} has a population counted in ${y}`);
-        const sum = sumPopulation(data.regions, y, country);
-        return {
-          text: formatNumber(sum),
-          value: String(sum),
-          title: `Population of ${rows.length} regions${country === undefined ? '' : ` of ${country}`}, ${y}, summed (source: ${cite(rows.map((r) => r.region.population?.source).filter((s) => s !== undefined))})`,
-        };
-      }
-      if (id === 'exports') {
-        const flows = selectFlows(data.tradeFlows, data.regions, y, country);
-        if (flows.length === 0) throw fail('total', `no trade flow${country === undefined ? '' : ` from ${country}`} in ${y}`);
-        const sum = sumFlows(flows);
-        return {
-          text: `${formatDecimal(sum, 1)} thousand US dollars`,
-          value: String(sum),
-          title: `Sum of ${flows.length} trade flows, ${y} (source: ${cite(flows.map((f) => f.source))})`,
-        };
-      }
-      throw fail('total', `unknown total "${id}"; expected "population" or "exports"`);
-    }
-    case 'count': {
-      if (id !== 'border-regions') throw fail('count', `unknown count "${id}"; expected "border-regions"`);
-      const regions = data.regions.filter((r) => r.border && (country === undefined || r.country === country));
-      const n = countBorderRegions(data.regions, country);
-      if (n === 0) throw fail('country', `no border region${country === undefined ? '' : ` in country "${country}"`}`);
-      return {
-        text: formatCount(n),
-        value: String(n),
-        title: `Border regions${country === undefined ? '' : ` of ${country}`} in the data (source: ${cite(regions.map((r) => r.source))})`,
-      };
-    }
-  }
 }
+
+/** How a title names a row: its first text field outside the key and the links ("Length of the shared river"), else its key. */
+function rowLabel(table: Table, row: TableRow, a: Accessor): string {
+  const c = table.columns.find((x) => x.type === 'string' && !table.primaryKey.includes(x.name) && !table.links.has(x.name));
+  const v = c === undefined ? null : row.values[c.name];
+  return typeof v === 'string' && v !== '' ? v : `${row.id}, ${a.title}`;
+}
+
+/** The rows of the whole of a share: the table's rows meeting `of`. */
+function wholeRows(ctx: GrammarContext, table: Table, of: string): TableRow[] {
+  const cs = conditions(ctx.tables, table, of, 'of');
+  const rows = table.rows.filter((r) => cs.every((c) => meets(c.accessor.get(r), c)));
+  if (rows.length === 0) throw new PropError('of', `no row of dataset "${table.name}" meets "${of}"`);
+  return rows;
+}
+
+export const valueGrammar: GrammarComponent = {
+  check: (props, ctx) => {
+    resolveValue(props, ctx);
+  },
+};
