@@ -60,8 +60,15 @@ export function parseChartProps(raw: Readonly<Record<string, unknown>>): ChartPr
     throw new PropError(key, `unknown prop of <Chart>;${near === undefined ? '' : ` did you mean "${near}"?`} known props: ${quoted(known)}`);
   }
   const prop = String(issue?.path[0] ?? 'mark');
-  const missing = raw[prop] === undefined;
-  throw new PropError(prop, missing ? `missing; ${issue?.message ?? ''}` : (issue?.message ?? 'invalid'));
+  const value = raw[prop];
+  if (value === undefined) throw new PropError(prop, `missing; ${issue?.message.startsWith('expected') === true ? issue.message : `expected ${prop === 'id' ? 'an id such as "fig-exports"' : 'a value'}`}`);
+  // An unknown mark or scale: the closest known one.
+  if (issue?.code === 'invalid_value' && typeof value === 'string') {
+    const options = issue.values.map(String);
+    const near = closest(value, options);
+    throw new PropError(prop, `unknown ${prop} "${value}";${near === undefined ? '' : ` did you mean "${near}"?`} expected one of: ${quoted(options)}`);
+  }
+  throw new PropError(prop, issue?.message ?? 'invalid');
 }
 
 /** Props that only some marks read: writing them on another mark is an error rather than silently ignored. */
