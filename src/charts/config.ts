@@ -267,7 +267,11 @@ export function chartConfig(model: ChartModel, palette: Palette): ChartConfigura
 /** A colour at a quarter of its strength, for an area's fill: "#rrggbb" or "rgb(r, g, b)" (what the page's computed style gives). */
 export function translucent(colour: string): string {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
-  if (hex) return `rgba(${hex.slice(1).map((h) => parseInt(h, 16)).join(', ')}, 0.25)`;
+  if (hex)
+    return `rgba(${hex
+      .slice(1)
+      .map((h) => parseInt(h, 16))
+      .join(', ')}, 0.25)`;
   const rgb = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(colour);
   return rgb ? `rgba(${rgb.slice(1).join(', ')}, 0.25)` : colour;
 }
@@ -327,7 +331,10 @@ function xyConfig(model: XYModel, palette: Palette, { font, grid, ticks, title, 
               type: 'logarithmic',
               grid,
               title: title(model.valueTitle),
-              ticks: { ...ticks, callback: (v: number | string): string => (Number.isInteger(Math.log10(Number(v))) ? compact(Number(v)) : '') },
+              ticks: {
+                ...ticks,
+                callback: (v: number | string): string => (Number.isInteger(Math.log10(Number(v))) ? compact(Number(v)) : ''),
+              },
             }
           : { type: 'linear', beginAtZero: true, grid, title: title(model.valueTitle), ticks: { ...ticks, callback: value } },
       },

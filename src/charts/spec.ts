@@ -123,13 +123,7 @@ const slug = (s: string): string =>
 /** The figure's id: its `id` prop, or one made from what it shows ("chart-population-bar-2015-kz"). */
 export function figureId(component: FigureComponent, props: FigureProps): string {
   if (props.id !== undefined) return props.id;
-  const parts = [
-    component,
-    datasetOf(component, props),
-    props.kind,
-    props.year,
-    props.country,
-  ];
+  const parts = [component, datasetOf(component, props), props.kind, props.year, props.country];
   return slug(
     parts
       .filter((p) => p !== undefined && p !== '')

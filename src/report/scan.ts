@@ -292,7 +292,14 @@ export function scanComponentUsage(
   for (const { name, props, line } of scan.tags) {
     // <Chart> is checked by the figure grammar (src/grammar/check.ts); <Map> still against src/charts/spec.ts.
     if (name === 'Map' && typeof props['id'] !== 'string')
-      issues.push({ file, line, entry: `<${name}>`, field: 'id', message: 'prop "id": missing; every figure needs an id such as id="fig-exports-map", which numbers it and lets the text refer to it' });
+      issues.push({
+        file,
+        line,
+        entry: `<${name}>`,
+        field: 'id',
+        message:
+          'prop "id": missing; every figure needs an id such as id="fig-exports-map", which numbers it and lets the text refer to it',
+      });
     if (name === 'Map') {
       for (const issue of figurePropIssues(name, props)) {
         // The misspelt word: the prop's name when the prop is unknown, else its value.

@@ -38,9 +38,17 @@ describe('figure props', () => {
   });
 
   it.each([
-    ['<Chart id="fig-t" caption="T" dataset="river-freigt" mark="line" x="year" y="tonnes" />', 'dataset', /unknown dataset "river-freigt"/],
+    [
+      '<Chart id="fig-t" caption="T" dataset="river-freigt" mark="line" x="year" y="tonnes" />',
+      'dataset',
+      /unknown dataset "river-freigt"/,
+    ],
     ['<Chart id="fig-t" caption="T" dataset="river-freight" mark="pie" x="year" y="tonnes" />', 'mark', /unknown mark "pie"/],
-    ['<Chart id="fig-t" caption="T" dataset="river-freight" mark="line" x="year" y="tonnes" colur="valley" />', 'colur', /unknown prop of <Chart>; did you mean "colour"/],
+    [
+      '<Chart id="fig-t" caption="T" dataset="river-freight" mark="line" x="year" y="tonnes" colur="valley" />',
+      'colur',
+      /unknown prop of <Chart>; did you mean "colour"/,
+    ],
     ['<Chart id="fig-t" caption="T" dataset="river-freight" mark="line" x="year" y="tones" />', 'y', /has no field "tones".*"tonnes"/],
     ['<Chart caption="T" dataset="river-freight" mark="line" x="year" y="tonnes" />', 'id', /missing/],
     ['<Map kind="choropleth" dataset="exports" year={2014} id="fig-m" />', 'kind', /cannot draw the dataset "exports"/],

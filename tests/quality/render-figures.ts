@@ -19,7 +19,8 @@ export function figureDigests(root: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const u of figureUsages(report)) {
     let svg: string;
-    if (u.component === 'Map') svg = mapContent(u.props as FigureProps, report.data, loadGeo(root), (id) => `/regions/${id.toLowerCase()}/`).svg;
+    if (u.component === 'Map')
+      svg = mapContent(u.props as FigureProps, report.data, loadGeo(root), (id) => `/regions/${id.toLowerCase()}/`).svg;
     else {
       const c = chartContent(u.props, reportChartContext(report));
       if (!c.chart) throw new Error(`no chart for ${u.id}`);

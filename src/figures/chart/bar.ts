@@ -9,7 +9,19 @@ import { seriesTokens } from '../../charts/palette.ts';
 import type { BarModel, BarSeries } from '../../charts/config.ts';
 import { exactSum, type Computed } from '../../grammar/aggregate.ts';
 import { formatNumber } from '../../grammar/format.ts';
-import { axisTitle, categoryOf, csvOf, formatShare, formatValue, isMeasure, labelTemplate, measure, required, wrap, type Encoding } from './encode.ts';
+import {
+  axisTitle,
+  categoryOf,
+  csvOf,
+  formatShare,
+  formatValue,
+  isMeasure,
+  labelTemplate,
+  measure,
+  required,
+  wrap,
+  type Encoding,
+} from './encode.ts';
 import { describeBars } from './describe.ts';
 import type { MarkContent } from './mark.ts';
 
@@ -89,7 +101,11 @@ export function barChart(enc: Encoding): MarkContent {
   const chart: BarModel = {
     type: 'bar',
     width: p.width ?? 640,
-    height: p.height ?? (bars.horizontal ? 70 + Math.round(bars.categories.length * (lines === 1 ? 36 : 20 + 22 * lines) * (1 + (series.length - 1) / 2)) : 320),
+    height:
+      p.height ??
+      (bars.horizontal
+        ? 70 + Math.round(bars.categories.length * (lines === 1 ? 36 : 20 + 22 * lines) * (1 + (series.length - 1) / 2))
+        : 320),
     horizontal: bars.horizontal,
     stacked: false,
     log: p.scale === 'log',
@@ -118,10 +134,22 @@ export function barTable(enc: Encoding, bars: Bars): MarkContent['table'] {
   return {
     columns: [
       { label: catTitle, numeric: false },
-      ...(one ? [{ label: valueTitle, numeric: true }, { label: 'Share of total', numeric: true }] : bars.series.map((s) => ({ label: s, numeric: true }))),
+      ...(one
+        ? [
+            { label: valueTitle, numeric: true },
+            { label: 'Share of total', numeric: true },
+          ]
+        : bars.series.map((s) => ({ label: s, numeric: true }))),
     ],
-    rows: bars.categories.map((c) => [c, ...(one ? [number(bars.cell(bars.series[0] ?? '', c)), share(bars.cell(bars.series[0] ?? '', c))] : bars.series.map((s) => number(bars.cell(s, c))))]),
-    ...(one && bars.categories.length > 1 && enc.props.mark === 'bar' ? { foot: ['Total', totalText, formatNumber(1, { format: '.0%', locale: enc.ctx.locale })] } : {}),
+    rows: bars.categories.map((c) => [
+      c,
+      ...(one
+        ? [number(bars.cell(bars.series[0] ?? '', c)), share(bars.cell(bars.series[0] ?? '', c))]
+        : bars.series.map((s) => number(bars.cell(s, c)))),
+    ]),
+    ...(one && bars.categories.length > 1 && enc.props.mark === 'bar'
+      ? { foot: ['Total', totalText, formatNumber(1, { format: '.0%', locale: enc.ctx.locale })] }
+      : {}),
     ...csvOf(enc),
   };
 }

@@ -32,7 +32,8 @@ const logNote = ' The scale is logarithmic: each gridline is ten times the one b
 /** Bars: count, total, largest with its share, smallest. */
 export function describeBars(enc: Encoding, bars: Bars): string {
   const cat = bars.categoryProp;
-  const name = (r: TableRow): string => [categoryOf(enc, cat, r), enc.colour ? categoryOf(enc, 'colour', r) : ''].filter((s) => s !== '').join(', ');
+  const name = (r: TableRow): string =>
+    [categoryOf(enc, cat, r), enc.colour ? categoryOf(enc, 'colour', r) : ''].filter((s) => s !== '').join(', ');
   const ends = extremes(bars.value, enc.rows);
   const share = (r: TableRow): string => {
     const v = bars.value.get(r);

@@ -71,7 +71,11 @@ export function encode(raw: Readonly<Record<string, unknown>>, ctx: ChartContext
 /** A channel the mark needs. */
 export function required(enc: Encoding, prop: 'x' | 'y'): Accessor {
   const a = enc[prop];
-  if (!a) throw new PropError(prop, `missing; a ${enc.props.mark} chart needs "${prop}": a field of dataset "${enc.table.name}": ${fieldList(enc.table)}`);
+  if (!a)
+    throw new PropError(
+      prop,
+      `missing; a ${enc.props.mark} chart needs "${prop}": a field of dataset "${enc.table.name}": ${fieldList(enc.table)}`,
+    );
   return a;
 }
 
@@ -89,7 +93,10 @@ export function measure(enc: Encoding, prop: 'x' | 'y'): Accessor {
     for (const r of enc.rows) {
       const v = a.get(r);
       if (typeof v === 'number' && v <= 0)
-        throw new PropError('scale', `a logarithmic scale cannot show ${v} (row ${r.key}); use scale="linear", or a filter that leaves out values of 0 or less`);
+        throw new PropError(
+          'scale',
+          `a logarithmic scale cannot show ${v} (row ${r.key}); use scale="linear", or a filter that leaves out values of 0 or less`,
+        );
     }
   return a;
 }
@@ -175,10 +182,19 @@ export function hollowTest(enc: Encoding): (row: TableRow) => boolean {
 }
 
 /** The CSV of a figure: the key and every field its channels read, raw values, one line per row drawn. */
-export function csvOf(enc: Encoding, rows: readonly TableRow[] = enc.rows): { csvColumns: string[]; csvRows: Array<Array<string | number | boolean | null>> } {
+export function csvOf(
+  enc: Encoding,
+  rows: readonly TableRow[] = enc.rows,
+): { csvColumns: string[]; csvRows: Array<Array<string | number | boolean | null>> } {
   const p = enc.props;
   const key = enc.table.primaryKey;
-  const paths = [...new Set([...key, ...[p.x, p.y, p.colour, p.label].flatMap(pathsOf), ...(p.hollow === undefined ? [] : conditions(enc.ctx.tables, enc.table, p.hollow, 'hollow').map((c) => c.path))])];
+  const paths = [
+    ...new Set([
+      ...key,
+      ...[p.x, p.y, p.colour, p.label].flatMap(pathsOf),
+      ...(p.hollow === undefined ? [] : conditions(enc.ctx.tables, enc.table, p.hollow, 'hollow').map((c) => c.path)),
+    ]),
+  ];
   const readers = paths.map((path) => pathAccessor(enc.ctx.tables, enc.table, path, 'x'));
   return { csvColumns: paths, csvRows: rows.map((r) => readers.map((a) => a.get(r))) };
 }

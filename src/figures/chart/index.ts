@@ -48,7 +48,11 @@ export const chartGrammar: GrammarComponent = {
 
 /** The tag as the build names it in an error: `<Chart id="fig-x" />`. */
 const tagOf = (raw: Readonly<Record<string, unknown>>): string =>
-  typeof raw['id'] === 'string' ? `<Chart id="${raw['id']}" />` : typeof raw['dataset'] === 'string' ? `<Chart dataset="${raw['dataset']}" />` : '<Chart />';
+  typeof raw['id'] === 'string'
+    ? `<Chart id="${raw['id']}" />`
+    : typeof raw['dataset'] === 'string'
+      ? `<Chart dataset="${raw['dataset']}" />`
+      : '<Chart />';
 
 /** Everything a `<Chart>` shows; a mistake throws an Error naming the tag and the prop. */
 export function chartContent(raw: Readonly<Record<string, unknown>>, ctx: ChartContext): FigureContent {

@@ -57,16 +57,26 @@ export function parseChartProps(raw: Readonly<Record<string, unknown>>): ChartPr
   if (issue?.code === 'unrecognized_keys') {
     const [key = ''] = issue.keys;
     const near = closest(key, known);
-    throw new PropError(key, `unknown prop of <Chart>;${near === undefined ? '' : ` did you mean "${near}"?`} known props: ${quoted(known)}`);
+    throw new PropError(
+      key,
+      `unknown prop of <Chart>;${near === undefined ? '' : ` did you mean "${near}"?`} known props: ${quoted(known)}`,
+    );
   }
   const prop = String(issue?.path[0] ?? 'mark');
   const value = raw[prop];
-  if (value === undefined) throw new PropError(prop, `missing; ${issue?.message.startsWith('expected') === true ? issue.message : `expected ${prop === 'id' ? 'an id such as "fig-exports"' : 'a value'}`}`);
+  if (value === undefined)
+    throw new PropError(
+      prop,
+      `missing; ${issue?.message.startsWith('expected') === true ? issue.message : `expected ${prop === 'id' ? 'an id such as "fig-exports"' : 'a value'}`}`,
+    );
   // An unknown mark or scale: the closest known one.
   if (issue?.code === 'invalid_value' && typeof value === 'string') {
     const options = issue.values.map(String);
     const near = closest(value, options);
-    throw new PropError(prop, `unknown ${prop} "${value}";${near === undefined ? '' : ` did you mean "${near}"?`} expected one of: ${quoted(options)}`);
+    throw new PropError(
+      prop,
+      `unknown ${prop} "${value}";${near === undefined ? '' : ` did you mean "${near}"?`} expected one of: ${quoted(options)}`,
+    );
   }
   throw new PropError(prop, issue?.message ?? 'invalid');
 }

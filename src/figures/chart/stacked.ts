@@ -84,9 +84,15 @@ export function stackedChart(enc: Encoding): MarkContent {
     foot: [...(width === 0 ? [] : ['Sum of the parts', ...Array<string>(width - 1).fill('')]), totalOf(enc, bars)],
     ...csvOf(enc, whole ? [...enc.rows, whole] : enc.rows),
   };
-  if (whole) table.rows.push([...(width === 0 ? [] : [`${totalLabel}: ${line(whole).slice(0, -1).join(', ') || whole.id}`, ...Array<string>(width - 1).fill('')]), formatValue(enc, bars.value, whole)]);
+  if (whole)
+    table.rows.push([
+      ...(width === 0 ? [] : [`${totalLabel}: ${line(whole).slice(0, -1).join(', ') || whole.id}`, ...Array<string>(width - 1).fill('')]),
+      formatValue(enc, bars.value, whole),
+    ]);
   const ends = extremes(bars.value, enc.rows);
-  const largest = ends ? ` The largest part: ${enc.colour ? categoryOf(enc, 'colour', ends.max) : ends.max.id}, ${formatValue(enc, bars.value, ends.max)}.` : '';
+  const largest = ends
+    ? ` The largest part: ${enc.colour ? categoryOf(enc, 'colour', ends.max) : ends.max.id}, ${formatValue(enc, bars.value, ends.max)}.`
+    : '';
   const stated = whole ? `; the whole is stated as ${formatValue(enc, bars.value, whole)}` : '';
   return {
     chart,
@@ -95,4 +101,3 @@ export function stackedChart(enc: Encoding): MarkContent {
     sourceRows: whole ? [...enc.rows, whole] : enc.rows,
   };
 }
-

@@ -48,7 +48,8 @@ export function xyChart(enc: Encoding, mark: 'line' | 'area' | 'dot'): MarkConte
       ...(template ? { valueLabels: drawn.map((r) => template(r, formatValue(enc, y, r), '')) } : {}),
     };
   });
-  if (series.every((s) => s.points.length === 0)) throw new PropError('x', `no row drawn has both an "${p.x ?? ''}" and a "${p.y ?? ''}" value`);
+  if (series.every((s) => s.points.length === 0))
+    throw new PropError('x', `no row drawn has both an "${p.x ?? ''}" and a "${p.y ?? ''}" value`);
   const chart: XYModel = {
     type: 'xy',
     mark,
@@ -70,7 +71,12 @@ export function xyChart(enc: Encoding, mark: 'line' | 'area' | 'dot'): MarkConte
   ];
   return {
     chart,
-    description: describeSeries(enc, y, [...groups].map(([name, rows]) => ({ name, rows })), xText),
+    description: describeSeries(
+      enc,
+      y,
+      [...groups].map(([name, rows]) => ({ name, rows })),
+      xText,
+    ),
     table: {
       columns,
       rows: enc.rows.map((r) => [xText(r), ...(enc.colour ? [categoryOf(enc, 'colour', r)] : []), formatValue(enc, y, r)]),
