@@ -318,6 +318,15 @@ function xyConfig(model: XYModel, palette: Palette, { font, grid, ticks, title, 
           max: categories ? categories.length - 0.5 : xMax,
           grid,
           title: title(model.xTitle),
+          // With room at the ends, ticks stay on the whole numbers (the years) between them.
+          ...(pad > 0 && !categories
+            ? {
+                afterBuildTicks: (axis: { ticks: Array<{ value: number }> }): void => {
+                  const from = Math.ceil(xMin);
+                  axis.ticks = Array.from({ length: Math.floor(xMax) - from + 1 }, (_, i) => ({ value: from + i }));
+                },
+              }
+            : {}),
           ticks: {
             ...ticks,
             ...(categories ? { stepSize: 1, autoSkip: false } : { precision: 0 }),

@@ -124,7 +124,7 @@ describe('<Chart> marks', () => {
       dataset: 'forums',
       mark: 'timeline',
       x: 'date',
-      label: '{number}. {city} {date:year}',
+      label: '{number}. {city} {date|year}',
       hollow: 'planned = true',
       legend: ['Held', 'Planned'],
     });

@@ -135,9 +135,9 @@ export function categoryOf(enc: Encoding, prop: 'x' | 'y' | 'colour', row: Table
 type Part = string | { path: string; year: boolean; read?: Accessor };
 
 /**
- * A `label` template: "{value} ({share})", "{number}. {city} {date:year}".
+ * A `label` template: "{value} ({share})", "{number}. {city} {date|year}".
  * {value} is the formatted value, {share} its share of the total, {<field>}
- * a field as written, {<field>:year} the year of a date. A missing field
+ * a field as written, {<field>|year} the year of a date (as <Map> writes it). A missing field
  * drops itself and the text that follows it up to the next placeholder.
  */
 export function labelTemplate(enc: Encoding, template: string): (row: TableRow, value: string, share: string) => string {
@@ -146,8 +146,8 @@ export function labelTemplate(enc: Encoding, template: string): (row: TableRow, 
     .filter((p) => p !== '')
     .map((p) => {
       if (!(p.startsWith('{') && p.endsWith('}'))) return p;
-      const [path = '', fmt] = p.slice(1, -1).trim().split(':');
-      if (fmt !== undefined && fmt !== 'year') throw new PropError('label', `unknown format ":${fmt}" in "${p}"; expected ":year"`);
+      const [path = '', fmt] = p.slice(1, -1).trim().split('|').map((x) => x.trim());
+      if (fmt !== undefined && fmt !== 'year') throw new PropError('label', `unknown format "|${fmt}" in "${p}"; expected "|year"`);
       if (path === 'value' || path === 'share') return { path, year: false };
       return { path, year: fmt === 'year', read: pathAccessor(enc.ctx.tables, enc.table, path, 'label') };
     });
@@ -171,7 +171,7 @@ export function labelTemplate(enc: Encoding, template: string): (row: TableRow, 
 export function pathsOf(spec: string | undefined): string[] {
   if (spec === undefined) return [];
   if (!spec.includes('{')) return [spec];
-  return [...spec.matchAll(/\{([^{}:]*)(?::[^{}]*)?\}/g)].map((m) => (m[1] ?? '').trim()).filter((p) => p !== 'value' && p !== 'share');
+  return [...spec.matchAll(/\{([^{}|]*)(?:\|[^{}]*)?\}/g)].map((m) => (m[1] ?? '').trim()).filter((p) => p !== 'value' && p !== 'share');
 }
 
 /** Whether a row meets the `hollow` condition. */

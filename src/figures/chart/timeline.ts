@@ -59,7 +59,7 @@ export function timelineChart(enc: Encoding): MarkContent {
   ]
     .filter((s) => s !== '')
     .join(' ');
-  const labelTitle = p.label === undefined ? '' : p.label.replace(/[{}]/g, '').replace(/:year/g, '');
+  const labelTitle = p.label === undefined ? '' : p.label.replace(/[{}]/g, '').replace(/\s*\|\s*year/g, '');
   return {
     chart,
     description,
