@@ -11,13 +11,15 @@
 import type { CollectionName } from '../schemas/common.ts';
 import type { ReportIssue } from './errors.ts';
 import { figurePropIssues } from '../charts/spec.ts';
-import type { FigureComponent } from '../figures/figure.ts';
 import { recordKinds, recordTargetsIn, type RecordKind } from '../components/catalogue/record-targets.ts';
 import { crossRefKinds, proseOf, type CrossRefKind } from '../remark/pandoc.ts';
 import { notFound, unknownIdMessage } from './messages.ts';
 import { didYouMean } from './suggest.ts';
 
 /** What the scan needs of a chapter: its id, its file (relative to the report root, for messages) and its MDX body. */
+/** The components that draw a numbered figure. */
+type FigureComponent = 'Chart' | 'Map';
+
 export interface ChapterText {
   id: string;
   file: string;

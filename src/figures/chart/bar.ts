@@ -22,7 +22,7 @@ import {
   wrap,
   type Encoding,
 } from './encode.ts';
-import { describeBars } from './describe.ts';
+import { extremes, logNote, plural } from './describe.ts';
 import type { MarkContent } from './mark.ts';
 
 export interface Bars {
@@ -162,3 +162,23 @@ export const totalOf = (enc: Encoding, bars: Bars): string =>
     exact: bars.total.exact,
     locale: enc.ctx.locale,
   });
+
+/** Bars: count, total, largest with its share, smallest. */
+export function describeBars(enc: Encoding, bars: Bars): string {
+  const cat = bars.categoryProp;
+  const name = (r: TableRow): string =>
+    [categoryOf(enc, cat, r), enc.colour ? categoryOf(enc, 'colour', r) : ''].filter((s) => s !== '').join(', ');
+  const ends = extremes(bars.value, enc.rows);
+  const share = (r: TableRow): string => {
+    const v = bars.value.get(r);
+    return typeof v === 'number' && bars.total.value !== 0 ? ` (${formatShare(enc, v / bars.total.value)} of the total)` : '';
+  };
+  const parts = [
+    `${plural(enc.rows.length, 'bar', 'bars')}${bars.series.length > 1 ? ` in ${plural(bars.series.length, 'series', 'series')} (${bars.series.join(', ')})` : ''}, ${totalOf(enc, bars)} in all.`,
+  ];
+  if (ends && enc.rows.length > 1)
+    parts.push(
+      `The largest is ${name(ends.max)}, ${formatValue(enc, bars.value, ends.max)}${share(ends.max)}; the smallest, ${name(ends.min)}, ${formatValue(enc, bars.value, ends.min)}${share(ends.min)}.`,
+    );
+  return parts.join(' ') + (enc.props.scale === 'log' ? logNote : '');
+}

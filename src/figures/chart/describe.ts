@@ -5,10 +5,9 @@
  */
 import type { Accessor } from '../../grammar/query.ts';
 import type { TableRow } from '../../grammar/tables.ts';
-import { categoryOf, formatShare, formatValue, type Encoding } from './encode.ts';
-import { totalOf, type Bars } from './bar.ts';
+import { formatValue, type Encoding } from './encode.ts';
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** The rows with the largest and the smallest value of `a`. */
 export function extremes(a: Accessor, rows: readonly TableRow[]): { max: TableRow; min: TableRow } | undefined {
@@ -27,27 +26,8 @@ export function extremes(a: Accessor, rows: readonly TableRow[]): { max: TableRo
   return max && min ? { max, min } : undefined;
 }
 
-const logNote = ' The scale is logarithmic: each gridline is ten times the one before, so the small values stay readable.';
-
-/** Bars: count, total, largest with its share, smallest. */
-export function describeBars(enc: Encoding, bars: Bars): string {
-  const cat = bars.categoryProp;
-  const name = (r: TableRow): string =>
-    [categoryOf(enc, cat, r), enc.colour ? categoryOf(enc, 'colour', r) : ''].filter((s) => s !== '').join(', ');
-  const ends = extremes(bars.value, enc.rows);
-  const share = (r: TableRow): string => {
-    const v = bars.value.get(r);
-    return typeof v === 'number' && bars.total.value !== 0 ? ` (${formatShare(enc, v / bars.total.value)} of the total)` : '';
-  };
-  const parts = [
-    `${plural(enc.rows.length, 'bar', 'bars')}${bars.series.length > 1 ? ` in ${plural(bars.series.length, 'series', 'series')} (${bars.series.join(', ')})` : ''}, ${totalOf(enc, bars)} in all.`,
-  ];
-  if (ends && enc.rows.length > 1)
-    parts.push(
-      `The largest is ${name(ends.max)}, ${formatValue(enc, bars.value, ends.max)}${share(ends.max)}; the smallest, ${name(ends.min)}, ${formatValue(enc, bars.value, ends.min)}${share(ends.min)}.`,
-    );
-  return parts.join(' ') + (enc.props.scale === 'log' ? logNote : '');
-}
+/** The sentence a log scale adds to a description. */
+export const logNote = ' The scale is logarithmic: each gridline is ten times the one before, so the small values stay readable.';
 
 /** Lines, areas and dots: for each series, its span, first and last value, and its highest point. */
 export function describeSeries(

@@ -146,7 +146,11 @@ export function labelTemplate(enc: Encoding, template: string): (row: TableRow, 
     .filter((p) => p !== '')
     .map((p) => {
       if (!(p.startsWith('{') && p.endsWith('}'))) return p;
-      const [path = '', fmt] = p.slice(1, -1).trim().split('|').map((x) => x.trim());
+      const [path = '', fmt] = p
+        .slice(1, -1)
+        .trim()
+        .split('|')
+        .map((x) => x.trim());
       if (fmt !== undefined && fmt !== 'year') throw new PropError('label', `unknown format "|${fmt}" in "${p}"; expected "|year"`);
       if (path === 'value' || path === 'share') return { path, year: false };
       return { path, year: fmt === 'year', read: pathAccessor(enc.ctx.tables, enc.table, path, 'label') };

@@ -9,10 +9,9 @@ import type { TimelineModel } from '../../charts/config.ts';
 import { PropError } from '../../grammar/problem.ts';
 import type { TableRow } from '../../grammar/tables.ts';
 import { axisTitle, categoryOf, csvOf, hollowTest, labelTemplate, required, type Encoding } from './encode.ts';
+import { plural } from './describe.ts';
 import { decimalYear } from './xy.ts';
 import type { MarkContent } from './mark.ts';
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export function timelineChart(enc: Encoding): MarkContent {
   const p = enc.props;
