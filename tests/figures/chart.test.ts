@@ -56,6 +56,7 @@ describe('<Chart> marks', () => {
     expect(m.labels).toEqual(['2023', '2024']);
     expect(m.series[0]?.valueLabels).toEqual(['15 t (47.8%)', '16.4 t (52.2%)']);
     expect(m.valueTitle).toBe('Freight (thousand tonnes)');
+    expect(c.description).toMatch(/^2 bars, 31\.4 thousand tonnes in all\. The largest is 2024, 16\.4 \(52\.2% of the total\)/);
   });
 
   it('bar with colour: one series per value, grouped', () => {

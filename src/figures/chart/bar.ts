@@ -8,7 +8,7 @@ import type { TableRow } from '../../grammar/tables.ts';
 import { seriesTokens } from '../../charts/palette.ts';
 import type { BarModel, BarSeries } from '../../charts/config.ts';
 import { exactSum, type Computed } from '../../grammar/aggregate.ts';
-import { formatNumber } from '../../grammar/format.ts';
+import { formatNumber, withUnit } from '../../grammar/format.ts';
 import {
   axisTitle,
   categoryOf,
@@ -174,7 +174,7 @@ export function describeBars(enc: Encoding, bars: Bars): string {
     return typeof v === 'number' && bars.total.value !== 0 ? ` (${formatShare(enc, v / bars.total.value)} of the total)` : '';
   };
   const parts = [
-    `${plural(enc.rows.length, 'bar', 'bars')}${bars.series.length > 1 ? ` in ${plural(bars.series.length, 'series', 'series')} (${bars.series.join(', ')})` : ''}, ${totalOf(enc, bars)} in all.`,
+    `${plural(enc.rows.length, 'bar', 'bars')}${bars.series.length > 1 ? ` in ${plural(bars.series.length, 'series', 'series')} (${bars.series.join(', ')})` : ''}, ${withUnit(totalOf(enc, bars), bars.value.column.unit)} in all.`,
   ];
   if (ends && enc.rows.length > 1)
     parts.push(

@@ -8,6 +8,7 @@
 import type { BarModel } from '../../charts/config.ts';
 import { selectRows } from '../../grammar/query.ts';
 import { PropError } from '../../grammar/problem.ts';
+import { withUnit } from '../../grammar/format.ts';
 import type { TableRow } from '../../grammar/tables.ts';
 import { barSeries, layBars, tickStyle, totalOf } from './bar.ts';
 import { axisTitle, categoryOf, csvOf, formatValue, wrap, type Encoding } from './encode.ts';
@@ -96,7 +97,7 @@ export function stackedChart(enc: Encoding): MarkContent {
   const stated = whole ? `; the whole is stated as ${formatValue(enc, bars.value, whole)}` : '';
   return {
     chart,
-    description: `The ${enc.rows.length} parts add up to ${totalOf(enc, bars)}${stated}.${largest}`,
+    description: `The ${enc.rows.length} parts add up to ${withUnit(totalOf(enc, bars), bars.value.column.unit)}${stated}.${largest}`,
     table,
     sourceRows: whole ? [...enc.rows, whole] : enc.rows,
   };
