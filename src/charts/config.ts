@@ -58,7 +58,31 @@ export interface TimelineModel {
   legend: Array<{ label: string; hollow: boolean }>;
 }
 
-export type ChartModel = BarModel | TimelineModel;
+export interface XYSeries {
+  label: string;
+  colour: ColourToken;
+  points: Array<{ x: number; y: number }>;
+  /** Text printed above each point, or none. */
+  valueLabels?: string[];
+}
+
+/** Lines, areas or dots over a number, year or date axis (or evenly spaced categories). */
+export interface XYModel {
+  type: 'xy';
+  mark: 'line' | 'area' | 'dot';
+  width: number;
+  height: number;
+  log: boolean;
+  /** Set when x is a text: the category of each position 0, 1, 2 … */
+  xCategories?: string[];
+  xTitle: string;
+  valueTitle: string;
+  ticks: 'number' | 'compact';
+  legend: boolean;
+  series: XYSeries[];
+}
+
+export type ChartModel = BarModel | TimelineModel | XYModel;
 
 /** The family charts are set in: the site's sans (src/fonts/faces.ts); on the build machine render.ts maps it to the registered font. */
 export const chartFont = "'Source Sans 3', sans-serif";
@@ -94,7 +118,8 @@ function labelPlugin(model: ChartModel, palette: Palette): Plugin {
               const { base } = el.getProps(['base'], true) as { base: number };
               ctx.textAlign = 'center';
               ctx.fillStyle = palette.bg;
-              ctx.fillText(text, (x + base) / 2, y);
+              if (model.horizontal) ctx.fillText(text, (x + base) / 2, y);
+              else ctx.fillText(text, x, (y + base) / 2);
               ctx.fillStyle = palette.text;
             } else if (model.horizontal) {
               ctx.textAlign = 'left';
@@ -103,6 +128,12 @@ function labelPlugin(model: ChartModel, palette: Palette): Plugin {
               ctx.textAlign = 'center';
               ctx.fillText(text, x, y - 10);
             }
+          } else if (model.type === 'xy') {
+            const text = model.series[di]?.valueLabels?.[i];
+            if (text === undefined) return;
+            const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
+            ctx.textAlign = 'center';
+            ctx.fillText(text, x, y - 12);
           } else if (model.pointLabels) {
             const p = model.points[i];
             if (p === undefined) return;
@@ -187,6 +218,7 @@ export function chartConfig(model: ChartModel, palette: Palette): ChartConfigura
       plugins: [labelPlugin(model, palette)],
     };
   }
+  if (model.type === 'xy') return xyConfig(model, palette, { font, grid, ticks, title, common });
   const rows = model.rows;
   return {
     type: 'scatter',
@@ -226,6 +258,98 @@ export function chartConfig(model: ChartModel, palette: Palette): ChartConfigura
       plugins: {
         legend: { display: false },
         tooltip: { enabled: true, callbacks: { label: (item) => model.points[item.dataIndex]?.label ?? '' } },
+      },
+    },
+    plugins: [labelPlugin(model, palette)],
+  };
+}
+
+/** A colour at a quarter of its strength, for an area's fill: "#rrggbb" or "rgb(r, g, b)" (what the page's computed style gives). */
+export function translucent(colour: string): string {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (hex)
+    return `rgba(${hex
+      .slice(1)
+      .map((h) => parseInt(h, 16))
+      .join(', ')}, 0.25)`;
+  const rgb = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(colour);
+  return rgb ? `rgba(${rgb.slice(1).join(', ')}, 0.25)` : colour;
+}
+
+interface Parts {
+  font: { family: string; size: number };
+  grid: { color: string };
+  ticks: { color: string; font: { family: string; size: number } };
+  title: (text: string) => { display: boolean; text: string; color: string; font: { family: string; size: number } };
+  common: { responsive: boolean; animation: false; devicePixelRatio: number; font: { family: string; size: number }; color: string };
+}
+
+/** Lines, areas and dots: Chart.js's line chart on a linear x axis (a scatter without lines for dots). */
+function xyConfig(model: XYModel, palette: Palette, { font, grid, ticks, title, common }: Parts): ChartConfiguration {
+  const categories = model.xCategories;
+  const xs = model.series.flatMap((s) => s.points.map((p) => p.x));
+  // Whole numbers (years) get half a step of room at each end, so the first and last points are not cut.
+  const pad = xs.every(Number.isInteger) ? 0.5 : 0;
+  const [xMin, xMax] = [Math.min(...xs) - pad, Math.max(...xs) + pad];
+  const value = (v: number | string): string => (model.ticks === 'compact' ? compact(Number(v)) : Number(v).toLocaleString('en-GB'));
+  return {
+    type: 'line',
+    data: {
+      datasets: model.series.map((s) => ({
+        label: s.label,
+        data: s.points,
+        borderColor: palette[s.colour],
+        backgroundColor: model.mark === 'area' ? translucent(palette[s.colour]) : palette[s.colour],
+        borderWidth: 2,
+        showLine: model.mark !== 'dot',
+        fill: model.mark === 'area' ? 'origin' : false,
+        pointRadius: model.mark === 'dot' ? 5 : 3,
+        pointHoverRadius: 7,
+        tension: 0,
+      })),
+    },
+    options: {
+      ...common,
+      layout: { padding: { top: model.series.some((s) => s.valueLabels) ? 24 : 8, right: 16, left: 4 } },
+      scales: {
+        x: {
+          type: 'linear',
+          min: categories ? -0.5 : xMin,
+          max: categories ? categories.length - 0.5 : xMax,
+          grid,
+          title: title(model.xTitle),
+          // With room at the ends, ticks stay on the whole numbers (the years) between them.
+          ...(pad > 0 && !categories
+            ? {
+                afterBuildTicks: (axis: { ticks: Array<{ value: number }> }): void => {
+                  const from = Math.ceil(xMin);
+                  axis.ticks = Array.from({ length: Math.floor(xMax) - from + 1 }, (_, i) => ({ value: from + i }));
+                },
+              }
+            : {}),
+          ticks: {
+            ...ticks,
+            ...(categories ? { stepSize: 1, autoSkip: false } : { precision: 0 }),
+            // Years are written as years: 2014, not 2,014.
+            callback: (v: number | string): string =>
+              categories ? (categories[Number(v)] ?? '') : Number.isInteger(Number(v)) ? String(v) : '',
+          },
+        },
+        y: model.log
+          ? {
+              type: 'logarithmic',
+              grid,
+              title: title(model.valueTitle),
+              ticks: {
+                ...ticks,
+                callback: (v: number | string): string => (Number.isInteger(Math.log10(Number(v))) ? compact(Number(v)) : ''),
+              },
+            }
+          : { type: 'linear', beginAtZero: true, grid, title: title(model.valueTitle), ticks: { ...ticks, callback: value } },
+      },
+      plugins: {
+        legend: { display: model.legend, position: 'top', align: 'start', labels: { color: palette.text, font, boxWidth: 14 } },
+        tooltip: { enabled: true },
       },
     },
     plugins: [labelPlugin(model, palette)],

@@ -6,7 +6,9 @@
 import type { ReportData } from '../report/load.ts';
 import { uniqueSources } from '../lib/sources.ts';
 
-export type Cell = string | number | boolean | null;
+import type { Cell } from '../figures/figure.ts';
+
+export type { Cell };
 
 export interface Field {
   name: string;

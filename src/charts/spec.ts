@@ -1,22 +1,14 @@
 /**
- * What editors may write in `<Chart …/>` and `<Map …/>`: the datasets, the
- * kinds each supports, and the props each kind takes. Pure and static, so the
- * validator checks a chapter's figures (src/report/scan.ts) before anything
- * renders, and the components and download endpoints share one definition.
+ * What editors may write in `<Map …/>`: the datasets, the kinds each supports,
+ * and the props each kind takes. Pure and static, so the validator checks a
+ * chapter's maps (src/report/scan.ts) before anything renders. (`<Chart>` is a
+ * grammar component, src/figures/chart/; maps follow in src/figures/map/, and
+ * this module goes with them.)
  */
 
 /** Datasets a figure can draw: generic views of the report's collections. */
-export const datasets = ['population', 'exports', 'keyFigures', 'instruments', 'forums', 'regions'] as const;
+export const datasets = ['population', 'exports', 'forums', 'regions'] as const;
 export type DatasetName = (typeof datasets)[number];
-
-export const chartKinds = {
-  /** Bars of one value per region (population), per pair of regions (exports) or per key figure. */
-  bar: ['population', 'exports', 'keyFigures'],
-  /** One stacked bar of the parts (`ids`) beside the stated total (`total`). */
-  parts: ['keyFigures'],
-  /** Dots on a time axis, one row per group. */
-  timeline: ['instruments', 'forums'],
-} as const satisfies Record<string, readonly DatasetName[]>;
 
 export const mapKinds = {
   /** Where the border regions lie: border regions highlighted, the state border drawn. */
@@ -29,9 +21,8 @@ export const mapKinds = {
   points: ['forums'],
 } as const satisfies Record<string, readonly DatasetName[]>;
 
-export type ChartKind = keyof typeof chartKinds;
 export type MapKind = keyof typeof mapKinds;
-export type FigureComponent = 'Chart' | 'Map';
+export type FigureComponent = 'Map';
 
 /** Props every figure takes. */
 const common = ['dataset', 'kind', 'id', 'caption'] as const;
@@ -39,8 +30,6 @@ const common = ['dataset', 'kind', 'id', 'caption'] as const;
 const datasetProps: Record<DatasetName, readonly string[]> = {
   population: ['year', 'country'],
   exports: ['year', 'country'],
-  keyFigures: ['ids', 'total'],
-  instruments: ['by'],
   forums: [],
   regions: ['country'],
 };
@@ -48,10 +37,7 @@ const datasetProps: Record<DatasetName, readonly string[]> = {
 const required: Partial<Record<DatasetName, readonly string[]>> = {
   population: ['year'],
   exports: ['year'],
-  keyFigures: ['ids'],
 };
-/** Fields an instrument timeline can group by. */
-export const instrumentGroupings = ['level', 'kind', 'status'] as const;
 
 /** The props of a figure as an editor writes them; numbers may arrive as strings from the static scan. */
 export interface FigureProps {
@@ -61,9 +47,6 @@ export interface FigureProps {
   caption?: string | undefined;
   year?: number | string | undefined;
   country?: string | undefined;
-  ids?: readonly string[] | undefined;
-  total?: string | undefined;
-  by?: string | undefined;
 }
 
 export interface PropIssue {
@@ -76,7 +59,7 @@ const quoteList = (xs: readonly string[]): string => xs.map((x) => `"${x}"`).joi
 /** Problems with a figure's props, each naming the prop: unknown dataset, kind, prop or value. */
 export function figurePropIssues(component: FigureComponent, props: Readonly<Record<string, unknown>>): PropIssue[] {
   const issues: PropIssue[] = [];
-  const kinds: Record<string, readonly string[]> = component === 'Chart' ? chartKinds : mapKinds;
+  const kinds: Record<string, readonly string[]> = mapKinds;
   const kind = props['kind'];
   let dataset = props['dataset'];
   if (typeof kind !== 'string' || !(kind in kinds)) {
@@ -117,13 +100,6 @@ export function figurePropIssues(component: FigureComponent, props: Readonly<Rec
   const country = props['country'];
   if (country !== undefined && (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country)))
     issues.push({ prop: 'country', message: `expected a two-letter country code such as "KZ", got "${String(country)}"` });
-  const by = props['by'];
-  if (by !== undefined && !(instrumentGroupings as readonly unknown[]).includes(by))
-    issues.push({ prop: 'by', message: `unknown field "${String(by)}"; expected one of: ${quoteList(instrumentGroupings)}` });
-  if (kind === 'parts' && props['total'] === undefined)
-    issues.push({ prop: 'total', message: 'missing; a "parts" chart needs the id of the key figure that states the whole' });
-  if (kind !== 'parts' && props['total'] !== undefined)
-    issues.push({ prop: 'total', message: 'only a chart of kind "parts" takes a total' });
   const id = props['id'];
   if (id !== undefined && (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)))
     issues.push({ prop: 'id', message: 'expected a lower-case id of letters, digits and hyphens' });
@@ -131,9 +107,9 @@ export function figurePropIssues(component: FigureComponent, props: Readonly<Rec
 }
 
 /** The dataset a figure draws (a map kind of one dataset may omit it). */
-export function datasetOf(component: FigureComponent, props: FigureProps): DatasetName {
+export function datasetOf(_component: FigureComponent, props: FigureProps): DatasetName {
   if (props.dataset !== undefined) return props.dataset as DatasetName;
-  const kinds: Record<string, readonly DatasetName[]> = component === 'Chart' ? chartKinds : mapKinds;
+  const kinds: Record<string, readonly DatasetName[]> = mapKinds;
   const only = kinds[props.kind ?? ''];
   return only?.[0] ?? 'regions';
 }
@@ -147,16 +123,7 @@ const slug = (s: string): string =>
 /** The figure's id: its `id` prop, or one made from what it shows ("chart-population-bar-2015-kz"). */
 export function figureId(component: FigureComponent, props: FigureProps): string {
   if (props.id !== undefined) return props.id;
-  const parts = [
-    component,
-    datasetOf(component, props),
-    props.kind,
-    props.year,
-    props.country,
-    props.by,
-    props.total,
-    ...(props.ids ?? []).slice(0, 1),
-  ];
+  const parts = [component, datasetOf(component, props), props.kind, props.year, props.country];
   return slug(
     parts
       .filter((p) => p !== undefined && p !== '')

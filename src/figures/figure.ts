@@ -5,10 +5,12 @@
  * the download endpoints.
  */
 import type { ChartModel } from '../charts/config.ts';
-import type { Cell } from '../charts/datasets.ts';
 import type { Source } from '../lib/sources.ts';
 
 export type { Source } from '../lib/sources.ts';
+
+/** One value of a data table or its CSV. */
+export type Cell = string | number | boolean | null;
 
 export interface FigureTable {
   /** Column headings as shown. */

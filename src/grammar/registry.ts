@@ -1,10 +1,12 @@
 /** The grammar's components by the tag editors write. Each module adds its own line. */
 import type { GrammarComponent } from './component.ts';
+import { chartGrammar } from '../figures/chart/index.ts';
 import { keyFiguresGrammar } from '../components/mdx/key-figures.ts';
 import { tableGrammar } from '../components/mdx/table.ts';
 import { valueGrammar } from '../components/mdx/value.ts';
 
 export const grammarComponents: Readonly<Record<string, GrammarComponent>> = {
+  Chart: chartGrammar,
   Table: tableGrammar,
   Value: valueGrammar,
   KeyFigures: keyFiguresGrammar,

@@ -5,18 +5,21 @@
  * (src/report/load.ts), numbering (tables and figures, src/lib/numbering.ts),
  * the figure components and their downloads all read this scan.
  *
- * It depends only on schemas and small helpers (figure spec, Pandoc syntax,
- * record links, messages); never on the report loader, which depends on it.
+ * It depends only on schemas and small helpers (the maps' figure spec, Pandoc
+ * syntax, record links, messages); never on the report loader, which depends on it.
  */
 import type { CollectionName } from '../schemas/common.ts';
 import type { ReportIssue } from './errors.ts';
-import { figureId, figurePropIssues, type FigureComponent, type FigureProps } from '../charts/spec.ts';
+import { figurePropIssues } from '../charts/spec.ts';
 import { recordKinds, recordTargetsIn, type RecordKind } from '../components/catalogue/record-targets.ts';
 import { crossRefKinds, findCitations, isCrossRef, proseOf, type CrossRefKind } from '../remark/pandoc.ts';
 import { notFound, unknownIdMessage } from './messages.ts';
 import { didYouMean } from './suggest.ts';
 
 /** What the scan needs of a chapter: its id, its file (relative to the report root, for messages) and its MDX body. */
+/** The components that draw a numbered figure. */
+type FigureComponent = 'Chart' | 'Map';
+
 export interface ChapterText {
   id: string;
   file: string;
@@ -63,8 +66,8 @@ export interface NumberedTag {
   component: string;
   kind: CrossRefKind;
   line: number;
-  /** Set for a `<Chart>` or `<Map>`: the figure the engine draws. */
-  figure?: { component: FigureComponent; props: FigureProps };
+  /** Set for a `<Chart>` or `<Map>`: the figure the engine draws, with its props as written. */
+  figure?: { component: FigureComponent; props: Readonly<Record<string, unknown>> };
 }
 
 export interface ChapterScan {
@@ -78,7 +81,8 @@ export interface ChapterScan {
   recordLinks: Array<{ kind: RecordKind; id: string; line: number }>;
 }
 
-const tagPattern = /<([A-Z][A-Za-z0-9]*)\b([^<>]*?)\/?>/g;
+/** A tag; a quoted prop may hold "<" or ">" (`filter="year >= 2020"`). */
+const tagPattern = /<([A-Z][A-Za-z0-9]*)\b((?:[^<>"']|"[^"]*"|'[^']*')*?)\/?>/g;
 const numberedId = /^(?:tbl|fig)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const idAttr = /\bid=["']((?:tbl|fig)-[a-z0-9]+(?:-[a-z0-9]+)*)["']/;
 /** Text refers to numbered tables and figures as @tbl-… / @fig-…. */
@@ -103,7 +107,7 @@ function lineIndex(text: string): (index: number) => number {
 function scanUncached(body: string): ChapterScan {
   const lineOf = lineIndex(body);
   // Tags kept as runs of "x", code blanked: a tag whose first character is still "x" is outside code.
-  const code = proseOf(body.replace(/<[A-Za-z][^<>]*>/g, (tag) => tag.replace(/[^\n]/g, 'x')));
+  const code = proseOf(body.replace(/<[A-Za-z](?:[^<>"']|"[^"]*"|'[^']*')*>/g, (tag) => tag.replace(/[^\n]/g, 'x')));
   const tags: ComponentTag[] = [];
   const numbered: NumberedTag[] = [];
   for (const m of body.matchAll(tagPattern)) {
@@ -119,8 +123,10 @@ function scanUncached(body: string): ChapterScan {
     tags.push(tag);
     if (tag.inCode) continue;
     if (name === 'Chart' || name === 'Map') {
-      const props = tag.props as FigureProps;
-      numbered.push({ id: figureId(name, props), component: name, kind: 'figure', line: tag.line, figure: { component: name, props } });
+      const props = tag.props;
+      // A figure is numbered by its `id` (required: the validator reports one that is missing); the stand-in never reaches a page.
+      const id = typeof props['id'] === 'string' ? props['id'] : `${name.toLowerCase()}-at-line-${tag.line}`;
+      numbered.push({ id, component: name, kind: 'figure', line: tag.line, figure: { component: name, props } });
       continue;
     }
     const id = idAttr.exec(attrs)?.[1];
@@ -157,7 +163,7 @@ export function scanChapter(body: string): ChapterScan {
 // Numbering: tables and figures in reading order.
 
 export interface Numbered {
-  /** The id as written, or made from what a figure shows: "tbl-population", "fig-exports-map". */
+  /** The id as written: "tbl-population", "fig-exports-map". */
   id: string;
   kind: CrossRefKind;
   number: number;
@@ -172,7 +178,8 @@ export interface Numbered {
 /** A `<Chart>` or `<Map>` a chapter places, with its number. */
 export interface FigureUsage {
   component: FigureComponent;
-  props: FigureProps;
+  /** Props as written (src/report/scan.ts parseProps); each component checks its own. */
+  props: Readonly<Record<string, unknown>>;
   id: string;
   /** 1-based, in reading order across the report (the figure's entry in the numbering). */
   number: number;
@@ -195,7 +202,7 @@ const kindLabel: Record<CrossRefKind, string> = { table: 'Table', figure: 'Figur
 /**
  * Numbers every table and figure of `chapters` (in reading order). Tables and
  * figures are counted apart ("Table 1", "Figure 1"); every `<Chart>` and
- * `<Map>` is a figure, with its `id` prop or an id made from its props.
+ * `<Map>` is a figure, numbered by its `id` prop.
  */
 export function numberReport(chapters: readonly ChapterText[]): Numbering {
   const byId = new Map<string, Numbered>();
@@ -282,8 +289,17 @@ export function scanComponentUsage(
   const scan = scanChapter(text);
   const issues: ReportIssue[] = [];
   for (const { name, props, line } of scan.tags) {
-    // Figures: dataset, kind and every prop checked against src/charts/spec.ts.
-    if (name === 'Chart' || name === 'Map') {
+    // <Chart> is checked by the figure grammar (src/grammar/check.ts); <Map> still against src/charts/spec.ts.
+    if (name === 'Map' && typeof props['id'] !== 'string')
+      issues.push({
+        file,
+        line,
+        entry: `<${name}>`,
+        field: 'id',
+        message:
+          'prop "id": missing; every figure needs an id such as id="fig-exports-map", which numbers it and lets the text refer to it',
+      });
+    if (name === 'Map') {
       for (const issue of figurePropIssues(name, props)) {
         // The misspelt word: the prop's name when the prop is unknown, else its value.
         const value = /^unknown prop/.test(issue.message) ? issue.prop : String(props[issue.prop] ?? '');

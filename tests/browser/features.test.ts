@@ -100,6 +100,33 @@ describe('a chart', () => {
   });
 });
 
+describe('every chart', () => {
+  it('becomes interactive, whatever its mark, without a script error', async (ctx) => {
+    const pages = h.pages().filter((p) => findAll(p.document, (el) => attr(el, 'data-chart') !== undefined).length > 0);
+    ctx.skip(pages.length === 0, 'no interactive chart in this build');
+    const { page: tab, close } = await h.open();
+    const errors: string[] = [];
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    tab.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    for (const page of pages) {
+      await tab.goto(h.at(page.url), { waitUntil: 'networkidle' });
+      const charts = tab.locator('figure[data-chart]');
+      for (let i = 0; i < (await charts.count()); i++) {
+        const chart = charts.nth(i);
+        await chart.scrollIntoViewIfNeeded();
+        await chart.hover();
+        await expect
+          .poll(() => chart.locator('canvas').count(), { timeout: 10_000, message: `${page.url}: chart ${i + 1} becomes a canvas` })
+          .toBeGreaterThan(0);
+      }
+    }
+    expect(errors, 'no script error while the charts became interactive').toEqual([]);
+    await close();
+  });
+});
+
 type Scope = ReturnType<BrowserPage['locator']>;
 /** The search box: a visible search field, in light DOM or in a web component's shadow DOM. */
 const searchInput = (scope: Scope) =>

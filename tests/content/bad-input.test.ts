@@ -161,27 +161,38 @@ const cases: Case[] = [
     }),
   },
   {
-    name: 'a misspelt figure prop (yaer) gets a "did you mean"',
-    valid: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="population" kind="bar" year={2024} caption="Added" />' })),
-    broken: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="population" kind="bar" year={2024} yaer={2024} caption="Added" />' })),
-    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'yaer', line: lineOf(root, 'content/chapters/added.mdx', '<Chart'), message: /prop "yaer": unknown prop .*; did you mean "year"\?/ }),
+    name: 'an unknown row key in a chart (<Chart rows={[…]} />) names the dataset and the key',
+    valid: () => withChapter(chapter({ body: `Intro.\n\n<Chart id="fig-added" caption="Added" dataset="key-figures" mark="bar" x="value" y="label" rows={["${figureId}"]} />` })),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" caption="Added" dataset="key-figures" mark="bar" x="value" y="label" rows={["zzz-unknown"]} />' })),
+    expected: (root) => ({
+      file: 'content/chapters/added.mdx',
+      field: 'rows',
+      line: lineOf(root, 'content/chapters/added.mdx', '<Chart'),
+      message: /prop "rows": dataset "key-figures" has no row "zzz-unknown"/,
+    }),
   },
   {
-    name: 'a misspelt figure kind (bra) gets a "did you mean"',
-    valid: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="population" kind="bar" year={2024} caption="Added" />' })),
-    broken: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="population" kind="bra" year={2024} caption="Added" />' })),
-    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'kind', line: lineOf(root, 'content/chapters/added.mdx', '<Chart'), message: /prop "kind": unknown kind "bra"; did you mean "bar"\?/ }),
+    name: 'a misspelt chart prop (color) gets a "did you mean"',
+    valid: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" caption="Added" dataset="population" mark="bar" x="value" y="region.shortName" filter="year = 2024" />' })),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" caption="Added" dataset="population" mark="bar" x="value" y="region.shortName" filter="year = 2024" />'.replace(' />', ' color="country" />') })),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'color', line: lineOf(root, 'content/chapters/added.mdx', '<Chart'), message: /prop "color": unknown prop of <Chart>; did you mean "colour"\?/ }),
   },
   {
-    name: 'a misspelt figure dataset (populaton) gets a "did you mean"',
-    valid: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="population" kind="bar" year={2024} caption="Added" />' })),
-    broken: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="populaton" kind="bar" year={2024} caption="Added" />' })),
-    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'dataset', line: lineOf(root, 'content/chapters/added.mdx', '<Chart'), message: /prop "dataset": unknown dataset "populaton"; did you mean "population"\?/ }),
+    name: 'a misspelt chart mark (bra) gets a "did you mean"',
+    valid: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" caption="Added" dataset="population" mark="bar" x="value" y="region.shortName" filter="year = 2024" />' })),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" caption="Added" dataset="population" mark="bar" x="value" y="region.shortName" filter="year = 2024" />'.replace('mark="bar"', 'mark="bra"') })),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'mark', line: lineOf(root, 'content/chapters/added.mdx', '<Chart'), message: /prop "mark": unknown mark "bra"; did you mean "bar"\?/ }),
+  },
+  {
+    name: 'a misspelt chart dataset (regins) gets a "did you mean"',
+    valid: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" caption="Added" dataset="population" mark="bar" x="value" y="region.shortName" filter="year = 2024" />' })),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" caption="Added" dataset="population" mark="bar" x="value" y="region.shortName" filter="year = 2024" />'.replace('dataset="regions"', 'dataset="regins"') })),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'dataset', line: lineOf(root, 'content/chapters/added.mdx', '<Chart'), message: /prop "dataset": unknown dataset "regins"; .*Did you mean "regions"\?/ }),
   },
   {
     name: 'a table or figure id used twice (on the second use, naming the first)',
-    valid: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" dataset="population" kind="bar" year={2024} caption="Added" />' })),
-    broken: () => withChapter(chapter({ body: `Intro.\n\n<Chart id="${tableId}" dataset="population" kind="bar" year={2024} caption="Added" />` })),
+    valid: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" caption="Added" dataset="population" mark="bar" x="value" y="region.shortName" filter="year = 2024" />' })),
+    broken: () => withChapter(chapter({ body: `Intro.\n\n<Chart id="fig-added" caption="Added" dataset="population" mark="bar" x="value" y="region.shortName" filter="year = 2024" />`.replace('fig-added', tableId) })),
     expected: (root) => ({
       file: 'content/chapters/added.mdx',
       field: 'id',
@@ -371,7 +382,7 @@ describe('bad input stops `npm run build`', () => {
   }, 120_000);
 
   it('prints a duplicate figure id once, at its file and line, as `npm run validate` does, not as a broken Astro config', async () => {
-    const root = withChapter(chapter({ body: `Intro.\n\n<Chart id="${tableId}" dataset="population" kind="bar" year={2024} caption="Added" />` }));
+    const root = withChapter(chapter({ body: `Intro.\n\n<Chart id="fig-added" caption="Added" dataset="population" mark="bar" x="value" y="region.shortName" filter="year = 2024" />`.replace('fig-added', tableId) }));
     const work = path.dirname(root);
     const run = await runBuild({ reportRoot: root, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
     expect(run.code).toBe(1);

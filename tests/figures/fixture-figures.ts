@@ -5,7 +5,8 @@
  * cannot break them. Its chapters place every chart and map kind.
  */
 import path from 'node:path';
-import { chartContent } from '../../src/charts/figures.ts';
+import { chartContent, reportChartContext } from '../../src/figures/chart/index.ts';
+import type { FigureProps } from '../../src/charts/spec.ts';
 import { renderChartSvg } from '../../src/charts/render.ts';
 import { figureUsages } from '../../src/report/scan.ts';
 import { loadGeo } from '../../src/maps/geo.ts';
@@ -22,8 +23,8 @@ const href = (id: string): string => `/regions/${id.toLowerCase()}/`;
 
 /** The figure's SVG, as the pages inline it. */
 export function renderFigure(u: Usage): string {
-  if (u.component === 'Map') return mapContent(u.props, figureRecords(report), loadGeo(fixtureRoot), href).svg;
-  const c = chartContent(u.props, figureRecords(report));
+  if (u.component === 'Map') return mapContent(u.props as FigureProps, figureRecords(report), loadGeo(fixtureRoot), href).svg;
+  const c = chartContent(u.props, reportChartContext(report));
   if (!c.chart) throw new Error(`no chart for ${u.id}`);
   return renderChartSvg(c.chart, c.id);
 }

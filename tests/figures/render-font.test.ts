@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkDrawable, renderChartSvg } from '../../src/charts/render.ts';
 import { chartFontFile } from '../../src/fonts/fonts.ts';
 import type { ChartModel } from '../../src/charts/config.ts';
-import { chartContent } from '../../src/charts/figures.ts';
+import { chartContent, reportChartContext } from '../../src/figures/chart/index.ts';
 import { report, usages } from './fixture-figures.ts';
-import { figureRecords } from '../../src/charts/legacy-data.ts';
 
 describe('the chart font', () => {
   const { codePoints } = chartFontFile();
@@ -20,9 +19,9 @@ describe('the chart font', () => {
   });
 
   it('rendering a chart whose label has such a character fails', () => {
-    const u = usages.find((x) => x.component === 'Chart' && x.props.kind === 'bar');
+    const u = usages.find((x) => x.component === 'Chart' && x.props['mark'] === 'bar');
     if (!u) throw new Error('no bar chart in the fixture');
-    const chart = chartContent(u.props, figureRecords(report)).chart as ChartModel;
+    const chart = chartContent(u.props, reportChartContext(report)).chart as ChartModel;
     if (chart.type !== 'bar') throw new Error('expected a bar chart');
     const broken: ChartModel = { ...chart, valueTitle: `${chart.valueTitle} ☃` };
     expect(() => renderChartSvg(broken, 'fig-snowman')).toThrow(/figure "fig-snowman".*U\+2603/);

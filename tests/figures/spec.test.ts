@@ -1,15 +1,12 @@
-/** What editors write in <Chart> and <Map>: an unknown dataset, kind or prop stops the build, naming file and prop. */
+/** What editors write in <Chart> and <Map>: an unknown dataset, mark, kind or prop stops the build, naming file, line and prop. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { figurePropIssues } from '../../src/charts/spec.ts';
-import { parseProps } from '../../src/report/scan.ts';
-import { chartContent } from '../../src/charts/figures.ts';
-import { loadReport } from '../../src/report/load.ts';
+import { parseProps, scanChapter } from '../../src/report/scan.ts';
 import { copyFixture, lineOf, removeCopies, reportErrorOf } from '../helpers/report-copy.ts';
 import { colourTokens } from '../../src/charts/palette.ts';
 import { projectRoot } from '../helpers/paths.ts';
-import { figureRecords } from '../../src/charts/legacy-data.ts';
 
 afterAll(removeCopies);
 
@@ -21,6 +18,11 @@ function withFigure(tag: string): string {
 }
 
 describe('figure props', () => {
+  it('reads a quoted prop holding ">" or "<" as part of the tag', () => {
+    const [tag] = scanChapter('<Chart id="fig-x" filter="year >= 2020 and value < 5" mark="bar" />').tags;
+    expect(tag?.props).toEqual({ id: 'fig-x', filter: 'year >= 2020 and value < 5', mark: 'bar' });
+  });
+
   it('parses the props as MDX writes them', () => {
     expect(parseProps(' dataset="population" kind="bar" year={2015} ids={["a", "b"]} flag')).toEqual({
       dataset: 'population',
@@ -31,17 +33,25 @@ describe('figure props', () => {
     });
   });
 
-  it('accepts a valid chart and map', () => {
-    expect(figurePropIssues('Chart', { dataset: 'population', kind: 'bar', year: 2015 })).toEqual([]);
+  it('accepts a valid map', () => {
     expect(figurePropIssues('Map', { kind: 'locator' })).toEqual([]);
   });
 
   it.each([
-    ['<Chart dataset="populaton" kind="bar" year={2015} />', 'dataset', /unknown dataset "populaton"/],
-    ['<Chart dataset="population" kind="pie" year={2015} />', 'kind', /unknown kind "pie"/],
-    ['<Chart dataset="population" kind="bar" yaer={2015} />', 'yaer', /unknown prop/],
-    ['<Chart dataset="instruments" kind="timeline" by="colour" />', 'by', /unknown field "colour"/],
-    ['<Map kind="choropleth" dataset="exports" year={2014} />', 'kind', /cannot draw the dataset "exports"/],
+    [
+      '<Chart id="fig-t" caption="T" dataset="river-freigt" mark="line" x="year" y="tonnes" />',
+      'dataset',
+      /unknown dataset "river-freigt"/,
+    ],
+    ['<Chart id="fig-t" caption="T" dataset="river-freight" mark="pie" x="year" y="tonnes" />', 'mark', /unknown mark "pie"/],
+    [
+      '<Chart id="fig-t" caption="T" dataset="river-freight" mark="line" x="year" y="tonnes" colur="valley" />',
+      'colur',
+      /unknown prop of <Chart>; did you mean "colour"/,
+    ],
+    ['<Chart id="fig-t" caption="T" dataset="river-freight" mark="line" x="year" y="tones" />', 'y', /has no field "tones".*"tonnes"/],
+    ['<Chart caption="T" dataset="river-freight" mark="line" x="year" y="tonnes" />', 'id', /missing/],
+    ['<Map kind="choropleth" dataset="exports" year={2014} id="fig-m" />', 'kind', /cannot draw the dataset "exports"/],
   ])('%s stops the build naming the file, line and prop', (tag, prop, message) => {
     const root = withFigure(tag);
     const error = reportErrorOf(root);
@@ -51,20 +61,6 @@ describe('figure props', () => {
     expect(issue?.line).toBe(lineOf(root, 'content/chapters/trade.mdx', tag));
     expect(error.message).toContain('content/chapters/trade.mdx');
     expect(error.message).toContain(`prop "${prop}"`);
-  });
-
-  it('an unknown key figure id in ids fails the render', () => {
-    const report = loadReport(projectRoot);
-    expect(() => chartContent({ dataset: 'keyFigures', kind: 'bar', ids: ['no-such-figure'] }, figureRecords(report))).toThrow(
-      /no-such-figure/,
-    );
-  });
-
-  it('a year without data fails the render, naming the prop', () => {
-    const report = loadReport(projectRoot);
-    expect(() => chartContent({ dataset: 'population', kind: 'bar', year: 1990 }, figureRecords(report))).toThrow(
-      /<Chart .*prop "year": no region/,
-    );
   });
 
   it('tokens.css holds the palette of src/charts/palette.ts', () => {

@@ -5,7 +5,8 @@
  * compared with the same render made normally.
  */
 import crypto from 'node:crypto';
-import { chartContent } from '../../src/charts/figures.ts';
+import { chartContent, reportChartContext } from '../../src/figures/chart/index.ts';
+import type { FigureProps } from '../../src/charts/spec.ts';
 import { renderChartSvg } from '../../src/charts/render.ts';
 import { figureUsages } from '../../src/report/scan.ts';
 import { loadGeo } from '../../src/maps/geo.ts';
@@ -19,9 +20,10 @@ export function figureDigests(root: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const u of figureUsages(report)) {
     let svg: string;
-    if (u.component === 'Map') svg = mapContent(u.props, figureRecords(report), loadGeo(root), (id) => `/regions/${id.toLowerCase()}/`).svg;
+    if (u.component === 'Map')
+      svg = mapContent(u.props as FigureProps, figureRecords(report), loadGeo(root), (id) => `/regions/${id.toLowerCase()}/`).svg;
     else {
-      const c = chartContent(u.props, figureRecords(report));
+      const c = chartContent(u.props, reportChartContext(report));
       if (!c.chart) throw new Error(`no chart for ${u.id}`);
       svg = renderChartSvg(c.chart, c.id);
     }

@@ -51,34 +51,34 @@ describe('the chapter scan', () => {
 
 describe('one numbering for figures, tables and cross-references', () => {
   const chapters = [
-    chapter('a', '<Map kind="locator" />\n<T id="tbl-one" />\n<Chart id="fig-two" dataset="forums" kind="timeline" />'),
-    chapter('b', '<U id="fig-three" />\n<T id="tbl-two" />\n<Chart dataset="population" kind="bar" year={2015} />'),
+    chapter('a', '<Map id="fig-one" kind="locator" />\n<T id="tbl-one" />\n<Chart id="fig-two" dataset="forums" mark="timeline" />'),
+    chapter('b', '<U id="fig-three" />\n<T id="tbl-two" />\n<Chart id="fig-four" dataset="regions" mark="bar" />'),
   ];
   const numbering = numberReport(chapters);
 
-  it('counts every Chart and Map and every tbl-/fig- id in reading order, tables and figures apart', () => {
+  it('counts every Chart and Map (by its id) and every tbl-/fig- id in reading order, tables and figures apart', () => {
     expect([...numbering.byId.values()].map((n) => [n.id, n.label, n.chapterId, n.where])).toEqual([
-      ['map-regions-locator', 'Figure 1', 'a', 'content/chapters/a.mdx:1'],
+      ['fig-one', 'Figure 1', 'a', 'content/chapters/a.mdx:1'],
       ['tbl-one', 'Table 1', 'a', 'content/chapters/a.mdx:2'],
       ['fig-two', 'Figure 2', 'a', 'content/chapters/a.mdx:3'],
       ['fig-three', 'Figure 3', 'b', 'content/chapters/b.mdx:1'],
       ['tbl-two', 'Table 2', 'b', 'content/chapters/b.mdx:2'],
-      ['chart-population-bar-2015', 'Figure 4', 'b', 'content/chapters/b.mdx:3'],
+      ['fig-four', 'Figure 4', 'b', 'content/chapters/b.mdx:3'],
     ]);
   });
 
   it('gives the drawn figures (for their labels and downloads) the same numbers as the cross-references', () => {
     const figures = figureUsages({ chapters });
     expect(figures.map((f) => [f.component, f.id, f.number, f.chapter])).toEqual([
-      ['Map', 'map-regions-locator', 1, 'a'],
+      ['Map', 'fig-one', 1, 'a'],
       ['Chart', 'fig-two', 2, 'a'],
-      ['Chart', 'chart-population-bar-2015', 4, 'b'],
+      ['Chart', 'fig-four', 4, 'b'],
     ]);
     for (const f of figures) expect(numbering.byId.get(f.id)?.number).toBe(f.number);
   });
 
   it('reports an id used twice with both places, and numberChapters throws on it', () => {
-    const twice = [chapter('a', '<T id="tbl-x" />'), chapter('b', '\n<Chart id="tbl-x" dataset="forums" kind="timeline" />')];
+    const twice = [chapter('a', '<T id="tbl-x" />'), chapter('b', '\n<Chart id="tbl-x" dataset="forums" mark="timeline" />')];
     expect(scanNumberedIds(twice)).toEqual([
       {
         file: 'content/chapters/b.mdx',

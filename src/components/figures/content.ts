@@ -2,9 +2,10 @@
  * A figure's content by component and props, for the pages and the download
  * endpoints alike: the report's data, the boundaries, the region links.
  */
-import { chartContent, type FigureContent } from '../../charts/figures.ts';
 import { renderChartSvg } from '../../charts/render.ts';
-import type { FigureComponent, FigureProps } from '../../charts/spec.ts';
+import type { FigureProps } from '../../charts/spec.ts';
+import { chartContent, reportChartContext } from '../../figures/chart/index.ts';
+import type { FigureComponent, FigureContent } from '../../figures/figure.ts';
 import type { FigureUsage } from '../../report/scan.ts';
 import { reportFigureUsages } from '../../lib/numbering.ts';
 import { cachedReport } from '../../lib/report-cache.ts';
@@ -41,7 +42,7 @@ export const outOfLine = (component: FigureComponent): boolean => component === 
 /** Rendered figures of the current reading of the report: a chapter page and the figure's download both need one. */
 const rendered = new WeakMap<object, Map<string, RenderedFigure>>();
 
-export function renderFigure(component: FigureComponent, props: FigureProps): RenderedFigure {
+export function renderFigure(component: FigureComponent, props: Readonly<Record<string, unknown>>): RenderedFigure {
   const report = cachedReport();
   let byKey = rendered.get(report);
   if (!byKey) rendered.set(report, (byKey = new Map()));
@@ -53,10 +54,14 @@ export function renderFigure(component: FigureComponent, props: FigureProps): Re
   return figure;
 }
 
-function renderFigureUncached(component: FigureComponent, props: FigureProps, report: ReturnType<typeof cachedReport>): RenderedFigure {
-  if (component === 'Map') return mapContent(props, figureRecords(report), loadGeo(report.root), regionHref);
-  const content = chartContent(props, figureRecords(report));
-  if (!content.chart) throw new Error(`<Chart>: no chart for ${JSON.stringify(props)}`);
+function renderFigureUncached(
+  component: FigureComponent,
+  props: Readonly<Record<string, unknown>>,
+  report: ReturnType<typeof cachedReport>,
+): RenderedFigure {
+  if (component === 'Map') return mapContent(props as FigureProps, figureRecords(report), loadGeo(report.root), regionHref);
+  const content = chartContent(props, reportChartContext(report));
+  if (!content.chart) throw new Error(`<Chart id="${content.id}" />: no chart was made`);
   return { ...content, svg: renderChartSvg(content.chart, content.id) };
 }
 
