@@ -86,7 +86,7 @@ const cases: Case[] = [
   dataCase('an unknown region id in a party', 'data/parties.yaml', partyIn(regionB), partyIn('XB-ZZZ'), 'region', 'region: XB-ZZZ', new RegExp(`unknown regions id "XB-ZZZ": no entry of data/regions\\.yaml has it; expected one of: .*${escapeRegExp(regionA)}`)),
   dataCase('an unknown reference id in a source', 'data/parties.yaml', party(), party().replace(`ref: ${refId}`, 'ref: nope-2000'), 'source.ref', 'ref: nope-2000', new RegExp(`unknown references id "nope-2000": no entry of data/references\\.yaml has it; expected one of: .*${escapeRegExp(refId)}`)),
   dataCase('a missing required field', 'data/parties.yaml', party(), party({ name: '' }), 'name', '- id: added-party', /missing required field; expected a value of type string/),
-  dataCase('a missing required field with a fixed list of values', 'data/parties.yaml', party(), party().replace('  kind: company\n', ''), 'kind', '- id: added-party', /missing required field; expected one of: .*company/),
+  dataCase('a missing required field with a fixed list of values', 'data/parties.yaml', party(), party().replace('  kind: company\n', ''), 'kind', '- id: added-party', /missing required field; expected a value of the vocabulary parties\.kind/),
   dataCase('an unknown field (a typo: "naem")', 'data/parties.yaml', party(), party().replace('  name: An added party', '  naem: An added party'), 'naem', 'naem: An added party', /unknown field "naem"; did you mean "name"\?/),
   dataCase('an unknown field with no close match', 'data/parties.yaml', party(), party().replace('  kind: company', '  kind: company\n  colour: red'), 'colour', 'colour: red', /unknown field "colour"; expected one of: id, .*name/),
   dataCase('an unknown id one letter off', 'data/parties.yaml', partyIn(regionB), partyIn(`${regionB}X`), 'region', `region: ${regionB}X`, new RegExp(`unknown regions id "${escapeRegExp(regionB)}X": no entry of data/regions\\.yaml has it; did you mean "${escapeRegExp(regionB)}"\\?`)),
@@ -184,10 +184,10 @@ const cases: Case[] = [
     expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'mark', line: lineOf(root, 'content/chapters/added.mdx', '<Chart'), message: /prop "mark": unknown mark "bra"; did you mean "bar"\?/ }),
   },
   {
-    name: 'a misspelt chart dataset (regins) gets a "did you mean"',
+    name: 'a misspelt chart dataset (populaton) gets a "did you mean"',
     valid: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" caption="Added" dataset="population" mark="bar" x="value" y="region.shortName" filter="year = 2024" />' })),
-    broken: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" caption="Added" dataset="population" mark="bar" x="value" y="region.shortName" filter="year = 2024" />'.replace('dataset="regions"', 'dataset="regins"') })),
-    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'dataset', line: lineOf(root, 'content/chapters/added.mdx', '<Chart'), message: /prop "dataset": unknown dataset "regins"; .*Did you mean "regions"\?/ }),
+    broken: () => withChapter(chapter({ body: 'Intro.\n\n<Chart id="fig-added" caption="Added" dataset="population" mark="bar" x="value" y="region.shortName" filter="year = 2024" />'.replace('dataset="population"', 'dataset="populaton"') })),
+    expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'dataset', line: lineOf(root, 'content/chapters/added.mdx', '<Chart'), message: /prop "dataset": unknown dataset "populaton"; .*Did you mean "population"\?/ }),
   },
   {
     name: 'a table or figure id used twice (on the second use, naming the first)',
@@ -374,7 +374,7 @@ describe('bad input stops `npm run build`', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`data/parties.yaml:${lineOf(root, 'data/parties.yaml', 'kind: nonsense')}`);
     expect(run.stderr).toContain('parties[added-party] › kind');
-    expect(run.stderr).toContain('expected one of: state');
+    expect(run.stderr).toMatch(/expected one of: .*state/);
     expect(run.stderr, 'no stack trace for a content error').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(fs.existsSync(outDir)).toBe(false);
     expect(fs.readdirSync(work).filter((name) => name.includes('dist')), 'nothing beside the output folder').toEqual([]);

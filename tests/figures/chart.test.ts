@@ -31,12 +31,12 @@ function problem(props: Record<string, unknown>): { prop: string; message: strin
 describe('<Chart> marks', () => {
   it('bar: horizontal when y is the category, bars in the sorted order, the formatted value at each bar', () => {
     const c = chart({
-      dataset: 'regions',
+      dataset: 'population',
       mark: 'bar',
-      x: 'population.value',
-      y: 'shortName',
-      filter: 'population.year = 2024',
-      sort: 'population.value',
+      x: 'value',
+      y: 'region.shortName',
+      filter: 'year = 2024',
+      sort: 'value',
     });
     const m = c.chart as BarModel;
     expect(m.horizontal).toBe(true);
@@ -44,7 +44,7 @@ describe('<Chart> marks', () => {
     expect(m.series[0]?.values).toEqual([800, 1200]);
     expect(m.series[0]?.valueLabels).toEqual(['800', '1,200']);
     expect(c.description).toBe(
-      '2 bars, 2,000 in all. The largest is North, 1,200 (60.0% of the total); the smallest, East, 800 (40.0% of the total).',
+      '2 bars, 2,000 people in all. The largest is North, 1,200 (60.0% of the total); the smallest, East, 800 (40.0% of the total).',
     );
     expect(c.table.foot).toEqual(['Total', '2,000', '100%']);
   });
@@ -72,7 +72,7 @@ describe('<Chart> marks', () => {
 
   it('stacked-bar: parts stacked, and a stated whole (total=<row key>) drawn as its own bar beside the stack', () => {
     const c = chart({
-      dataset: 'keyFigures',
+      dataset: 'key-figures',
       mark: 'stacked-bar',
       rows: ['boats-north-2024', 'boats-south-2024'],
       x: 'value',
@@ -89,9 +89,9 @@ describe('<Chart> marks', () => {
       [[4, 0], 's2'],
       [[0, 10], 'muted'],
     ]);
-    expect(m.series[2]?.label).toBe('Stated: 10');
+    expect(m.series[2]?.label).toBe('Stated: 10 boats');
     expect(c.description).toBe(
-      'The 2 parts add up to 10; the whole is stated as 10. The largest part: Boats based in the North Valley in 2024, 6.',
+      'The 2 parts add up to 10; the whole is stated as 10 boats. The largest part: Boats based in the North Valley in 2024, 6 boats.',
     );
     expect(c.table.foot).toEqual(['Sum of the parts', '10']);
     expect(c.table.csvRows.map((r) => r[0])).toEqual(['boats-north-2024', 'boats-south-2024', 'boats-2024']);
@@ -143,7 +143,7 @@ describe('<Chart> marks', () => {
     const withVocab = { ...ctx, vocabularies: { 'instruments.level': { 'bilateral-interstate': { en: 'Between the valleys' } } } };
     const props = { ...base, dataset: 'instruments', mark: 'timeline', x: 'signed', y: 'level' };
     expect((chartContent(props, withVocab).chart as TimelineModel).rows).toEqual(['Between the valleys']);
-    expect((chartContent(props, ctx).chart as TimelineModel).rows).toEqual(['bilateral-interstate']);
+    expect((chartContent(props, { ...ctx, vocabularies: {} }).chart as TimelineModel).rows).toEqual(['bilateral-interstate']);
     const term = { ...ctx, vocabularies: { 'instruments.level': { 'bilateral-interstate': { label: 'Bilateral' } } } };
     expect((chartContent(props, term).chart as TimelineModel).rows).toEqual(['Bilateral']);
   });
@@ -188,7 +188,7 @@ describe('<Chart> mistakes, each named by its prop', () => {
   });
 
   it('an unknown stated whole names the total prop', () => {
-    const p = problem({ dataset: 'keyFigures', mark: 'stacked-bar', rows: ['boats-north-2024'], x: 'value', total: 'boats-2025' });
+    const p = problem({ dataset: 'key-figures', mark: 'stacked-bar', rows: ['boats-north-2024'], x: 'value', total: 'boats-2025' });
     expect(p.prop).toBe('total');
     expect(p.message).toMatch(/has no row "boats-2025"/);
   });
