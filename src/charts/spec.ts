@@ -18,19 +18,7 @@ export const chartKinds = {
   timeline: ['instruments', 'forums'],
 } as const satisfies Record<string, readonly DatasetName[]>;
 
-export const mapKinds = {
-  /** Where the border regions lie: border regions highlighted, the state border drawn. */
-  locator: ['regions'],
-  /** Regions shaded by a value. */
-  choropleth: ['population'],
-  /** Lines from exporting to importing region, width by value. */
-  flows: ['exports'],
-  /** The cities where the entries took place (forums). */
-  points: ['forums'],
-} as const satisfies Record<string, readonly DatasetName[]>;
-
 export type ChartKind = keyof typeof chartKinds;
-export type MapKind = keyof typeof mapKinds;
 export type FigureComponent = 'Chart' | 'Map';
 
 /** Props every figure takes. */
@@ -76,9 +64,9 @@ const quoteList = (xs: readonly string[]): string => xs.map((x) => `"${x}"`).joi
 /** Problems with a figure's props, each naming the prop: unknown dataset, kind, prop or value. */
 export function figurePropIssues(component: FigureComponent, props: Readonly<Record<string, unknown>>): PropIssue[] {
   const issues: PropIssue[] = [];
-  const kinds: Record<string, readonly string[]> = component === 'Chart' ? chartKinds : mapKinds;
+  const kinds: Record<string, readonly string[]> = chartKinds;
   const kind = props['kind'];
-  let dataset = props['dataset'];
+  const dataset = props['dataset'];
   if (typeof kind !== 'string' || !(kind in kinds)) {
     issues.push({
       prop: 'kind',
@@ -87,8 +75,6 @@ export function figurePropIssues(component: FigureComponent, props: Readonly<Rec
     return issues;
   }
   const allowed = kinds[kind] ?? [];
-  // A map kind that draws only one dataset may leave it out.
-  if (dataset === undefined && component === 'Map' && allowed.length === 1) dataset = allowed[0];
   if (typeof dataset !== 'string' || !(datasets as readonly string[]).includes(dataset)) {
     issues.push({
       prop: 'dataset',
@@ -131,9 +117,9 @@ export function figurePropIssues(component: FigureComponent, props: Readonly<Rec
 }
 
 /** The dataset a figure draws (a map kind of one dataset may omit it). */
-export function datasetOf(component: FigureComponent, props: FigureProps): DatasetName {
+export function datasetOf(_component: FigureComponent, props: FigureProps): DatasetName {
   if (props.dataset !== undefined) return props.dataset as DatasetName;
-  const kinds: Record<string, readonly DatasetName[]> = component === 'Chart' ? chartKinds : mapKinds;
+  const kinds: Record<string, readonly DatasetName[]> = chartKinds;
   const only = kinds[props.kind ?? ''];
   return only?.[0] ?? 'regions';
 }

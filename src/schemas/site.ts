@@ -74,5 +74,7 @@ export const siteSchema = z.strictObject({
   sourceWork: z.string().optional(),
   /** CSL style of citations and the bibliography: "apa" (default), "gost-r-7.0.100-2018", "harvard1" or "vancouver". */
   citationStyle: z.enum(citationStyles, { error: `expected one of ${citationStyles.map((s) => `"${s}"`).join(', ')}` }).default('apa'),
+  /** Maps: the TopoJSON file of the regions they draw, relative to the report (default data/geo/regions.topo.json). */
+  maps: z.strictObject({ boundaries: z.string().min(1).optional() }).optional(),
 });
 export type SiteConfig = z.infer<typeof siteSchema>;

@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartKinds, mapKinds } from '../../src/charts/spec.ts';
+import { chartKinds } from '../../src/charts/spec.ts';
+import { marks } from '../../src/figures/map/props.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { changedFile, goldenFile, renderFigure, report, usages } from './fixture-figures.ts';
 
@@ -16,9 +17,10 @@ const rel = (file: string): string => path.relative(projectRoot, file);
 
 describe('figure SVG', () => {
   it('the fixture places every chart and map kind', () => {
-    const placed = (component: string): Set<unknown> => new Set(usages.filter((u) => u.component === component).map((u) => u.props.kind));
-    expect([...placed('Chart')].sort()).toEqual(Object.keys(chartKinds).sort());
-    expect([...placed('Map')].sort()).toEqual(Object.keys(mapKinds).sort());
+    const placed = (component: string, prop: string): Set<unknown> =>
+      new Set(usages.filter((u) => u.component === component).map((u) => (u.props as Record<string, unknown>)[prop]));
+    expect([...placed('Chart', 'kind')].sort()).toEqual(Object.keys(chartKinds).sort());
+    expect([...placed('Map', 'mark')].sort()).toEqual([...marks].sort());
   });
 
   it.each(usages.map((u) => [u.id, u] as const))('%s matches its golden file', (id, u) => {
@@ -57,7 +59,7 @@ describe('figure SVG', () => {
   });
 
   it('maps make each region with data a link with an accessible name and a tooltip', () => {
-    const u = usages.find((x) => x.component === 'Map' && x.props.kind === 'locator');
+    const u = usages.find((x) => x.component === 'Map' && (x.props as Record<string, unknown>)['mark'] === 'locator');
     if (!u) throw new Error('no locator map');
     const svg = renderFigure(u);
     const links = [...svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)"><title>([^<]+)<\/title>/g)];

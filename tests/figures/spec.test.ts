@@ -30,9 +30,8 @@ describe('figure props', () => {
     });
   });
 
-  it('accepts a valid chart and map', () => {
+  it('accepts a valid chart', () => {
     expect(figurePropIssues('Chart', { dataset: 'population', kind: 'bar', year: 2015 })).toEqual([]);
-    expect(figurePropIssues('Map', { kind: 'locator' })).toEqual([]);
   });
 
   it.each([
@@ -40,7 +39,6 @@ describe('figure props', () => {
     ['<Chart dataset="population" kind="pie" year={2015} />', 'kind', /unknown kind "pie"/],
     ['<Chart dataset="population" kind="bar" yaer={2015} />', 'yaer', /unknown prop/],
     ['<Chart dataset="instruments" kind="timeline" by="colour" />', 'by', /unknown field "colour"/],
-    ['<Map kind="choropleth" dataset="exports" year={2014} />', 'kind', /cannot draw the dataset "exports"/],
   ])('%s stops the build naming the file, line and prop', (tag, prop, message) => {
     const root = withFigure(tag);
     const error = reportErrorOf(root);

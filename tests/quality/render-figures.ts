@@ -8,8 +8,7 @@ import crypto from 'node:crypto';
 import { chartContent } from '../../src/charts/figures.ts';
 import { renderChartSvg } from '../../src/charts/render.ts';
 import { figureUsages } from '../../src/report/scan.ts';
-import { loadGeo } from '../../src/maps/geo.ts';
-import { mapContent } from '../../src/maps/figures.ts';
+import { reportMap } from '../../src/figures/map/index.ts';
 import { loadReport } from '../../src/report/load.ts';
 
 /** id → SHA-256 of the SVG, for every <Chart> and <Map> the chapters of the report at `root` place. */
@@ -18,7 +17,8 @@ export function figureDigests(root: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const u of figureUsages(report)) {
     let svg: string;
-    if (u.component === 'Map') svg = mapContent(u.props, report.data, loadGeo(root), (id) => `/regions/${id.toLowerCase()}/`).svg;
+    if (u.component === 'Map')
+      svg = reportMap(report, u.props as Record<string, unknown>, (_table, id) => `/regions/${id.toLowerCase()}/`).svg;
     else {
       const c = chartContent(u.props, report.data);
       if (!c.chart) throw new Error(`no chart for ${u.id}`);

@@ -1,0 +1,181 @@
+/**
+ * What every map mark shares: the context it draws in (tables, locale,
+ * boundaries, where a region's page is), region keys checked against the
+ * boundary file, the dataset region keys point into, region links and labels.
+ */
+import { formatNumber } from '../../grammar/format.ts';
+import { PropError } from '../../grammar/problem.ts';
+import { pathAccessor, type Accessor, type Tables } from '../../grammar/query.ts';
+import type { Table, TableRow, Value } from '../../grammar/tables.ts';
+import type { Geo } from '../../maps/geo.ts';
+import type { RegionStyle } from '../../maps/render.ts';
+import type { Source } from '../../lib/sources.ts';
+
+export interface MapContext {
+  tables: Tables;
+  locale: string;
+  geo: Geo;
+  /** The page of a record of a table, when it has one (built-in regions: /regions/<id>/). */
+  href: (table: string, id: string) => string | undefined;
+}
+
+export interface RegionLink {
+  name: string;
+  href: string;
+}
+
+/**
+ * A map's part of a figure (src/figures/figure.ts's FigureContent, written out
+ * here so the validator, which checks maps, imports nothing of the charts).
+ */
+export interface MapContent {
+  id: string;
+  component: 'Map';
+  caption: string;
+  description: string;
+  sources: Source[];
+  table: {
+    columns: Array<{ label: string; numeric: boolean }>;
+    rows: string[][];
+    csvColumns: string[];
+    csvRows: Array<Array<string | number | boolean | null>>;
+    foot?: string[];
+  };
+  svg: string;
+  /** The region pages the map links, by name: the page lists them, since a map shown as an image has no links of its own. */
+  links: RegionLink[];
+}
+
+/** The boundary file has every key, or the error says which are missing and how to add them. */
+export function needBoundaries(geo: Geo, keys: Iterable<string>, prop: string): void {
+  const known = new Set(geo.regions.map((r) => r.id));
+  const missing = [...new Set(keys)].filter((k) => !known.has(k)).sort();
+  if (missing.length > 0)
+    throw new PropError(
+      prop,
+      `no boundary for ${missing.map((m) => `"${m}"`).join(', ')} in ${geo.file}; add the regions to data/geo/selection.json and run "npm run topology"`,
+    );
+}
+
+/** The table a region-key path points into: the target of its last link, or the table itself when the path is its key. */
+export function regionTableOf(tables: Tables, table: Table, path: string): Table | undefined {
+  const steps = path.split('.');
+  let current: Table | undefined = table;
+  for (const [i, step] of steps.entries()) {
+    if (current === undefined) return undefined;
+    const link = current.links.get(step);
+    if (link) {
+      current = tables.get(link.table);
+      if (i === steps.length - 1) return current;
+      continue;
+    }
+    return i === steps.length - 1 && current.primaryKey.length === 1 && current.primaryKey[0] === step ? current : undefined;
+  }
+  return current;
+}
+
+/** A region key read as text; a row without one is an error naming it. */
+export function keyOf(a: Accessor, row: TableRow, prop: string): string {
+  const v = a.get(row);
+  if (v === null || v === '') throw new PropError(prop, `row ${row.key} has no value for "${a.column.name}"`);
+  return String(v);
+}
+
+/** A number channel: the field must hold numbers. */
+export function numberChannel(tables: Tables, table: Table, path: string, prop: string): Accessor {
+  const a = pathAccessor(tables, table, path, prop);
+  if (!['number', 'integer', 'year'].includes(a.column.type))
+    throw new PropError(prop, `"${path}" is a ${a.column.type} field; a map's ${prop} needs a number field`);
+  return a;
+}
+
+/** A channel's number in a row; a row without one is an error naming it. */
+export function numberOf(a: Accessor, row: TableRow, prop: string): number {
+  const v = a.get(row);
+  if (typeof v !== 'number') throw new PropError(prop, `row ${row.key} has no number for "${a.column.name}"`);
+  return v;
+}
+
+const romans: ReadonlyArray<[number, string]> = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+const roman = (n: number): string => {
+  let out = '';
+  let rest = n;
+  for (const [v, s] of romans)
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  return out;
+};
+
+/** How a template's `{field|fn}` writes a value: "year" keeps a date's year, "roman" writes a whole number in Roman numerals. */
+const textFns: Record<string, (v: Value) => string> = {
+  year: (v) => String(v).slice(0, 4),
+  roman: (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? roman(v) : String(v)),
+};
+
+/** A text channel: a field, a path, or a template "{number|roman} {city} {date|year}"; a missing value prints nothing. */
+export function textChannel(tables: Tables, table: Table, spec: string, prop: string): (row: TableRow) => string {
+  const parts = spec.split(/(\{[^{}]*\})/).filter((p) => p !== '');
+  const readers = (spec.includes('{') ? parts : [`{${spec}}`]).map((p) => {
+    if (!(p.startsWith('{') && p.endsWith('}'))) return (): string => p;
+    const [path = '', fn] = p
+      .slice(1, -1)
+      .split('|')
+      .map((s) => s.trim());
+    const a = pathAccessor(tables, table, path, prop);
+    const write = fn === undefined ? String : textFns[fn];
+    if (!write) throw new PropError(prop, `unknown function "${fn ?? ''}" in "${p}"; expected "year" or "roman"`);
+    return (r: TableRow): string => {
+      const v = a.get(r);
+      return v === null ? '' : write(v);
+    };
+  });
+  return (r) =>
+    readers
+      .map((read) => read(r))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+}
+
+/** Wraps a label at spaces into lines of about `width` characters; a single long word stays whole. */
+export function wrapLabel(text: string, width = 9): string {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
+/** A short number for labels and legends: "1.4 m", "581.5k". */
+export function compact(n: number, locale: string): string {
+  const f = (v: number): string => formatNumber(v, { locale });
+  return n >= 1e6 ? `${f(Math.round(n / 1e5) / 10)} m` : n >= 1e3 ? `${f(Math.round(n / 1e2) / 10)}k` : f(n);
+}
+
+/** The links the page lists beside the map: every styled region with a page, by name. */
+export function linksOf(styles: ReadonlyMap<string, RegionStyle>, names: ReadonlyMap<string, string>): RegionLink[] {
+  return [...styles]
+    .flatMap(([id, s]) => (s.href === undefined ? [] : [{ name: names.get(id) ?? id, href: s.href }]))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** A legend label: the map's `legend` prop at `i`, or the default. */
+export const legendLabel = (legend: readonly string[] | undefined, i: number, fallback: string): string => legend?.[i] ?? fallback;
