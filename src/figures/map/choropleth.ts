@@ -18,6 +18,7 @@ import {
   regionTableOf,
   textChannel,
   wrapLabel,
+  valueSources,
   type MapContent,
   type MapContext,
 } from './regions.ts';
@@ -113,7 +114,7 @@ export function choropleth(props: MapProps, ctx: MapContext): MapContent {
     component: 'Map',
     caption: props.caption,
     description,
-    sources: uniqueSources(rows.flatMap((r) => value.rowOf(r.row)?.sources ?? r.row.sources)),
+    sources: uniqueSources(rows.flatMap((r) => valueSources(value, r.row))),
     table: {
       columns: [
         { label: 'Region', numeric: false },

@@ -16,6 +16,7 @@ import {
   regionTableOf,
   textChannel,
   wrapLabel,
+  valueSources,
   type MapContent,
   type MapContext,
 } from './regions.ts';
@@ -86,7 +87,7 @@ export function flows(props: MapProps, ctx: MapContext): MapContent {
     component: 'Map',
     caption: props.caption,
     description,
-    sources: uniqueSources(rows.flatMap((r) => value.rowOf(r.row)?.sources ?? r.row.sources)),
+    sources: uniqueSources(rows.flatMap((r) => valueSources(value, r.row))),
     table: {
       columns: [
         { label: 'From → to', numeric: false },

@@ -10,6 +10,7 @@ import {
   legendLabel,
   linksOf,
   needBoundaries,
+  ownSources,
   regionTableOf,
   textChannel,
   wrapLabel,
@@ -64,7 +65,7 @@ export function locator(props: MapProps, ctx: MapContext): MapContent {
     component: 'Map',
     caption: props.caption,
     description: `${rows.length} regions${colour ? `, ${counts}` : ''}. The heavy line is the state border; other regions are shown muted for context.`,
-    sources: uniqueSources(rows.flatMap((r) => r.row.sources)),
+    sources: uniqueSources(rows.flatMap((r) => ownSources(r.row))),
     table: {
       columns: [
         { label: 'Region', numeric: false },

@@ -11,7 +11,17 @@ import type { Table, TableRow } from '../../grammar/tables.ts';
 import { uniqueSources } from '../../lib/sources.ts';
 import { fitProjection, renderMap, type RegionStyle } from '../../maps/render.ts';
 import type { MapProps } from './props.ts';
-import { keyOf, legendLabel, linksOf, needBoundaries, regionTableOf, textChannel, type MapContent, type MapContext } from './regions.ts';
+import {
+  keyOf,
+  legendLabel,
+  linksOf,
+  ownSources,
+  needBoundaries,
+  regionTableOf,
+  textChannel,
+  type MapContent,
+  type MapContext,
+} from './regions.ts';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const font = '&apos;Source Sans 3 Variable&apos;, &apos;Source Sans 3&apos;, sans-serif';
@@ -103,7 +113,7 @@ export function points(props: MapProps, ctx: MapContext): MapContent {
     component: 'Map',
     caption: props.caption,
     description: `${rows.length} points in ${new Set(rows.map((p) => p.place)).size} places: ${rows.map((p) => p.label).join(', ')}.${hosts.size > 0 ? ' Shaded regions hold a point.' : ''}`,
-    sources: uniqueSources(rows.flatMap((p) => p.row.sources)),
+    sources: uniqueSources(rows.flatMap((p) => ownSources(p.row))),
     table: {
       columns: [
         { label: 'Point', numeric: false },

@@ -177,5 +177,17 @@ export function linksOf(styles: ReadonlyMap<string, RegionStyle>, names: Readonl
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
+/** Sources of the number a channel reads in a row: a nested group's own source for its columns, else the row's. */
+export function valueSources(a: Accessor, row: TableRow): Source[] {
+  const target = a.rowOf(row);
+  return target === undefined ? [] : (target.fieldSources?.[a.column.name] ?? target.sources);
+}
+
+/** Sources of a row's record itself, without those of its nested groups: what a locator or a point stands on. */
+export function ownSources(row: TableRow): Source[] {
+  const groups = new Set(Object.values(row.fieldSources ?? {}).flat());
+  return row.sources.filter((s) => !groups.has(s));
+}
+
 /** A legend label: the map's `legend` prop at `i`, or the default. */
 export const legendLabel = (legend: readonly string[] | undefined, i: number, fallback: string): string => legend?.[i] ?? fallback;
