@@ -15,6 +15,8 @@ export interface GrammarContext {
   root?: string | undefined;
   /** The site.yaml settings components read (`maps.boundaries`). */
   site?: { maps?: { boundaries?: string | undefined } | undefined } | undefined;
+  /** Tables whose own file is already reported: a component reading them, even through a link, is not checked. */
+  unreadable?: ReadonlySet<string> | undefined;
 }
 
 export interface GrammarComponent {

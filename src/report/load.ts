@@ -450,7 +450,7 @@ export function loadReport(root: string = reportRoot()): Report {
         .map(descriptorName)
         .filter((n) => !declared.datasets.some((d) => d.name === n)),
     ]);
-    const ctx = { tables: buildTables(data as ReportData, declared.datasets), locale: site.lang, root, site };
+    const ctx = { tables: buildTables(data as ReportData, declared.datasets), locale: site.lang, root, site, unreadable: failed };
     for (const c of chapters) issues.push(...grammarIssues(c.file, c.body, ctx, failed));
   }
 

@@ -45,9 +45,16 @@ export function mapContent(
   return drawers[props.mark](props, { tables: ctx.tables, locale: ctx.locale, href: ctx.href, geo: geoFor(props, ctx) });
 }
 
+/** The tables a map reads: its dataset, its places, and those the dataset links to. */
+function tablesRead(props: MapProps, ctx: GrammarContext): string[] {
+  const links = [...(ctx.tables.get(props.dataset)?.links.values() ?? [])].map((l) => l.table);
+  return [props.dataset, ...(props.places === undefined ? [] : [props.places]), ...links];
+}
+
 export const mapGrammar: GrammarComponent = {
   check: (raw, ctx) => {
     const props = parseMapProps(raw);
+    if (tablesRead(props, ctx).some((t) => ctx.unreadable?.has(t))) return;
     // With the report's folder at hand, the whole map is drawn: region codes are checked against the boundary file.
     if (ctx.root !== undefined)
       drawers[props.mark](props, {
