@@ -126,7 +126,7 @@ export function choropleth(props: MapProps, ctx: MapContext): MapContent {
       csvColumns: ['region_id', 'region', value.column.name],
       csvRows: rows.map((r) => [r.id, r.name, r.value]),
     },
-    links: linksOf(styles, new Map(rows.map((r) => [r.id, r.name]))),
+    links: linksOf(styles, new Map(rows.map((r) => [r.id, r.name])), ctx.locale),
     svg: renderMap({
       geo: ctx.geo,
       styles,

@@ -99,7 +99,7 @@ export function flows(props: MapProps, ctx: MapContext): MapContent {
       csvColumns: ['from_id', 'from', 'to_id', 'to', value.column.name, 'share_percent'],
       csvRows: rows.map((r) => [r.from, name(r.from), r.to, name(r.to), r.value, Math.round(share(r) * 100) / 100]),
     },
-    links: linksOf(styles, new Map(ids.map((id) => [id, name(id)]))),
+    links: linksOf(styles, new Map(ids.map((id) => [id, name(id)])), ctx.locale),
     svg: renderMap({
       geo,
       styles,

@@ -75,7 +75,7 @@ export function locator(props: MapProps, ctx: MapContext): MapContent {
       csvColumns: ['region_id', 'region', ...(colour ? [colour.column.name] : [])],
       csvRows: rows.map((r) => [r.id, r.name, ...(colour ? [r.group] : [])]),
     },
-    links: linksOf(styles, new Map(rows.map((r) => [r.id, r.name]))),
+    links: linksOf(styles, new Map(rows.map((r) => [r.id, r.name])), ctx.locale),
     svg: renderMap({
       geo,
       styles,

@@ -123,7 +123,7 @@ export function points(props: MapProps, ctx: MapContext): MapContent {
       csvColumns: ['id', 'label', at.column.name, 'lat', 'lon'],
       csvRows: rows.map((p) => [p.row.id, p.label, p.place, p.lat, p.lon]),
     },
-    links: linksOf(styles, new Map(styled.map((id) => [id, regionName(id)]))),
+    links: linksOf(styles, new Map(styled.map((id) => [id, regionName(id)])), ctx.locale),
     svg: renderMap({
       geo,
       styles,

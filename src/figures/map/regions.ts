@@ -171,10 +171,10 @@ export function compact(n: number, locale: string): string {
 }
 
 /** The links the page lists beside the map: every styled region with a page, by name. */
-export function linksOf(styles: ReadonlyMap<string, RegionStyle>, names: ReadonlyMap<string, string>): RegionLink[] {
+export function linksOf(styles: ReadonlyMap<string, RegionStyle>, names: ReadonlyMap<string, string>, locale: string): RegionLink[] {
   return [...styles]
     .flatMap(([id, s]) => (s.href === undefined ? [] : [{ name: names.get(id) ?? id, href: s.href }]))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
 /** Sources of the number a channel reads in a row: a nested group's own source for its columns, else the row's. */
