@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportMap } from '../../src/figures/map/index.ts';
 import { parseMapProps } from '../../src/figures/map/props.ts';
-import { textChannel, wrapLabel } from '../../src/figures/map/regions.ts';
+import { textChannel, wrapLabel } from '../../src/figures/map/text.ts';
 import { breaks } from '../../src/figures/map/choropleth.ts';
 import { PropError } from '../../src/grammar/problem.ts';
 import { tablesOf } from '../../src/grammar/tables.ts';

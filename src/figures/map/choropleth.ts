@@ -8,7 +8,6 @@ import { uniqueSources } from '../../lib/sources.ts';
 import { fitProjection, renderMap, type RegionStyle } from '../../maps/render.ts';
 import type { MapProps } from './props.ts';
 import {
-  compact,
   keyOf,
   legendLabel,
   linksOf,
@@ -16,12 +15,11 @@ import {
   numberChannel,
   numberOf,
   regionTableOf,
-  textChannel,
-  wrapLabel,
   valueSources,
   type MapContent,
   type MapContext,
 } from './regions.ts';
+import { compact, textChannel, wrapLabel } from './text.ts';
 
 const ramp: readonly ColourToken[] = ['q1', 'q2', 'q3', 'q4', 'q5'];
 

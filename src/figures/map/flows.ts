@@ -6,7 +6,6 @@ import { uniqueSources } from '../../lib/sources.ts';
 import { arc, fitProjection, renderMap, type RegionStyle } from '../../maps/render.ts';
 import type { MapProps } from './props.ts';
 import {
-  compact,
   keyOf,
   legendLabel,
   linksOf,
@@ -14,12 +13,11 @@ import {
   numberChannel,
   numberOf,
   regionTableOf,
-  textChannel,
-  wrapLabel,
   valueSources,
   type MapContent,
   type MapContext,
 } from './regions.ts';
+import { compact, textChannel, wrapLabel } from './text.ts';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 

@@ -5,18 +5,8 @@ import { pathAccessor, selectRows, tableNamed } from '../../grammar/query.ts';
 import { uniqueSources } from '../../lib/sources.ts';
 import { fitProjection, renderMap, type RegionStyle } from '../../maps/render.ts';
 import type { MapProps } from './props.ts';
-import {
-  keyOf,
-  legendLabel,
-  linksOf,
-  needBoundaries,
-  ownSources,
-  regionTableOf,
-  textChannel,
-  wrapLabel,
-  type MapContent,
-  type MapContext,
-} from './regions.ts';
+import { keyOf, legendLabel, linksOf, needBoundaries, ownSources, regionTableOf, type MapContent, type MapContext } from './regions.ts';
+import { textChannel, wrapLabel } from './text.ts';
 
 const tokens: readonly ColourToken[] = ['s1', 's5', 's3', 's4'];
 

@@ -11,17 +11,8 @@ import type { Table, TableRow } from '../../grammar/tables.ts';
 import { uniqueSources } from '../../lib/sources.ts';
 import { fitProjection, renderMap, type RegionStyle } from '../../maps/render.ts';
 import type { MapProps } from './props.ts';
-import {
-  keyOf,
-  legendLabel,
-  linksOf,
-  ownSources,
-  needBoundaries,
-  regionTableOf,
-  textChannel,
-  type MapContent,
-  type MapContext,
-} from './regions.ts';
+import { keyOf, legendLabel, linksOf, ownSources, needBoundaries, regionTableOf, type MapContent, type MapContext } from './regions.ts';
+import { textChannel } from './text.ts';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const font = '&apos;Source Sans 3 Variable&apos;, &apos;Source Sans 3&apos;, sans-serif';
