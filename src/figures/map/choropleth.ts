@@ -8,6 +8,7 @@ import { uniqueSources } from '../../lib/sources.ts';
 import { fitProjection, renderMap, type RegionStyle } from '../../maps/render.ts';
 import type { MapProps } from './props.ts';
 import {
+  drawn,
   keyOf,
   legendLabel,
   linksOf,
@@ -125,13 +126,15 @@ export function choropleth(props: MapProps, ctx: MapContext): MapContent {
       csvRows: rows.map((r) => [r.id, r.name, r.value]),
     },
     links: linksOf(styles, new Map(rows.map((r) => [r.id, r.name])), ctx.locale),
-    svg: renderMap({
-      geo: ctx.geo,
-      styles,
-      prefix: props.id,
-      label: props.caption,
-      projection: fitProjection(ctx.geo.regions.filter((g) => styles.has(g.id))),
-      legend: [...legend, { token: 'land', label: legendLabel(props.legend, legend.length, 'No data'), shape: 'box' }],
-    }),
+    svg: drawn(ctx, () =>
+      renderMap({
+        geo: ctx.geo,
+        styles,
+        prefix: props.id,
+        label: props.caption,
+        projection: fitProjection(ctx.geo.regions.filter((g) => styles.has(g.id))),
+        legend: [...legend, { token: 'land', label: legendLabel(props.legend, legend.length, 'No data'), shape: 'box' }],
+      }),
+    ),
   };
 }

@@ -61,6 +61,7 @@ export const mapGrammar: GrammarComponent = {
         tables: ctx.tables,
         locale: ctx.locale,
         href: () => undefined,
+        checkOnly: true,
         geo: geoFor(props, { root: ctx.root, boundaries: ctx.site?.maps?.boundaries }),
       });
   },

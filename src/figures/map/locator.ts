@@ -5,7 +5,17 @@ import { pathAccessor, selectRows, tableNamed } from '../../grammar/query.ts';
 import { uniqueSources } from '../../lib/sources.ts';
 import { fitProjection, renderMap, type RegionStyle } from '../../maps/render.ts';
 import type { MapProps } from './props.ts';
-import { keyOf, legendLabel, linksOf, needBoundaries, ownSources, regionTableOf, type MapContent, type MapContext } from './regions.ts';
+import {
+  drawn,
+  keyOf,
+  legendLabel,
+  linksOf,
+  needBoundaries,
+  ownSources,
+  regionTableOf,
+  type MapContent,
+  type MapContext,
+} from './regions.ts';
 import { textChannel, wrapLabel } from './text.ts';
 
 const tokens: readonly ColourToken[] = ['s1', 's5', 's3', 's4'];
@@ -66,21 +76,23 @@ export function locator(props: MapProps, ctx: MapContext): MapContent {
       csvRows: rows.map((r) => [r.id, r.name, ...(colour ? [r.group] : [])]),
     },
     links: linksOf(styles, new Map(rows.map((r) => [r.id, r.name])), ctx.locale),
-    svg: renderMap({
-      geo,
-      styles,
-      prefix: props.id,
-      label: props.caption,
-      projection: fitProjection(geo.regions.filter((g) => styles.has(g.id))),
-      legend: [
-        ...groups.map((g, i) => ({
-          token: tokenOf(g),
-          label: legendLabel(props.legend, i, g === '' ? 'Region' : g),
-          shape: 'box' as const,
-        })),
-        { token: 'land', label: legendLabel(props.legend, groups.length, 'Other region'), shape: 'box' },
-        { token: 'text', label: legendLabel(props.legend, groups.length + 1, 'State border'), shape: 'line', width: 2 },
-      ],
-    }),
+    svg: drawn(ctx, () =>
+      renderMap({
+        geo,
+        styles,
+        prefix: props.id,
+        label: props.caption,
+        projection: fitProjection(geo.regions.filter((g) => styles.has(g.id))),
+        legend: [
+          ...groups.map((g, i) => ({
+            token: tokenOf(g),
+            label: legendLabel(props.legend, i, g === '' ? 'Region' : g),
+            shape: 'box' as const,
+          })),
+          { token: 'land', label: legendLabel(props.legend, groups.length, 'Other region'), shape: 'box' },
+          { token: 'text', label: legendLabel(props.legend, groups.length + 1, 'State border'), shape: 'line', width: 2 },
+        ],
+      }),
+    ),
   };
 }

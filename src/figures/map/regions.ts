@@ -16,7 +16,12 @@ export interface MapContext {
   geo: Geo;
   /** The page of a record of a table, when it has one (built-in regions: /regions/<id>/). */
   href: (table: string, id: string) => string | undefined;
+  /** Set by the validator: everything is read and checked, but no SVG is drawn (the costly part). */
+  checkOnly?: boolean;
 }
+
+/** The map's SVG, unless the map is only being checked. */
+export const drawn = (ctx: MapContext, draw: () => string): string => (ctx.checkOnly === true ? '' : draw());
 
 export interface RegionLink {
   name: string;
