@@ -11,6 +11,12 @@ export interface GrammarContext {
   tables: Tables;
   /** The page's locale, for number formats ("en-GB", "ru"). */
   locale: string;
+  /** The report's folder, for components that read files of their own (a map's boundaries). */
+  root?: string | undefined;
+  /** The site.yaml settings components read (`maps.boundaries`). */
+  site?: { maps?: { boundaries?: string | undefined } | undefined } | undefined;
+  /** Tables whose own file is already reported: a component reading them, even through a link, is not checked. */
+  unreadable?: ReadonlySet<string> | undefined;
 }
 
 export interface GrammarComponent {

@@ -42,6 +42,8 @@ export interface TableRow {
   exact: Record<string, string>;
   /** Where the row's data comes from. */
   sources: Source[];
+  /** Built-in records: the sources of a nested group's own columns ("population.value" → its population's source). */
+  fieldSources?: Record<string, Source[]>;
 }
 
 export interface Table {
@@ -88,20 +90,27 @@ const isSource = (v: unknown): v is Source =>
   typeof v === 'object' && v !== null && typeof (v as Source).ref === 'string' && typeof (v as Source).locator === 'string';
 
 /** Scalar values of a record, one level of nesting flattened; sources gathered apart. */
-function flatten(record: Record<string, unknown>): { values: Record<string, Value>; sources: Source[] } {
+function flatten(record: Record<string, unknown>): {
+  values: Record<string, Value>;
+  sources: Source[];
+  fieldSources: Record<string, Source[]>;
+} {
   const values: Record<string, Value> = {};
   const sources: Source[] = [];
+  const fieldSources: Record<string, Source[]> = {};
   for (const [k, v] of Object.entries(record)) {
     if (k === 'sources') continue;
     if (k === 'source' && isSource(v)) sources.push(v);
     else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') values[k] = v;
     else if (typeof v === 'object' && v !== null && !Array.isArray(v))
       for (const [k2, v2] of Object.entries(v)) {
-        if (k2 === 'source' && isSource(v2)) sources.push(v2);
-        else if (typeof v2 === 'string' || typeof v2 === 'number' || typeof v2 === 'boolean') values[`${k}.${k2}`] = v2;
+        if (k2 === 'source' && isSource(v2)) {
+          sources.push(v2);
+          for (const k3 of Object.keys(v)) if (k3 !== 'source') fieldSources[`${k}.${k3}`] = [v2];
+        } else if (typeof v2 === 'string' || typeof v2 === 'number' || typeof v2 === 'boolean') values[`${k}.${k2}`] = v2;
       }
   }
-  return { values, sources };
+  return { values, sources, fieldSources };
 }
 
 function typeOf(values: readonly Value[]): FieldType {
@@ -125,7 +134,7 @@ function collectionTable(name: DataCollectionName, records: readonly Record<stri
       if (typeof v === 'number') exact[c.name] = String(v);
     }
     const id = String(records[i]?.['id'] ?? i + 1);
-    return { key: `${name}[${id}]`, id, line: 0, values, exact, sources: f.sources };
+    return { key: `${name}[${id}]`, id, line: 0, values, exact, sources: f.sources, fieldSources: f.fieldSources };
   });
   const links = new Map<string, { table: string; column: string }>();
   for (const [field, target] of refs.get(name) ?? []) links.set(field, { table: target, column: 'id' });

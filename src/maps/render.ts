@@ -8,7 +8,7 @@
 import { geoBounds, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { colourTokens, type ColourToken } from '../charts/palette.ts';
-import type { RegionFeature, Geo, City } from './geo.ts';
+import type { RegionFeature, Geo } from './geo.ts';
 
 export const mapWidth = 720;
 export const mapHeight = 480;
@@ -84,7 +84,8 @@ export interface RegionStyle {
   title: string;
   /** Printed at the region's label point. */
   label?: string;
-  href: string;
+  /** The region's page, when it has one. */
+  href?: string | undefined;
 }
 
 export interface LegendItem {
@@ -131,8 +132,11 @@ export function renderMap(spec: MapSpec): string {
   for (const region of spec.geo.regions) {
     const style = spec.styles.get(region.id);
     if (!style) continue;
+    const shape = `<path ${fill(style.fill)} ${stroke('edge')} stroke-width="0.8" class="region f-${style.fill} s-edge" d="${path(region)}"/>`;
     parts.push(
-      `<a href="${esc(style.href)}" aria-label="${esc(style.title)}"><title>${esc(style.title)}</title><path ${fill(style.fill)} ${stroke('edge')} stroke-width="0.8" class="region f-${style.fill} s-edge" d="${path(region)}"/></a>`,
+      style.href === undefined
+        ? `<g role="img" aria-label="${esc(style.title)}"><title>${esc(style.title)}</title>${shape}</g>`
+        : `<a href="${esc(style.href)}" aria-label="${esc(style.title)}"><title>${esc(style.title)}</title>${shape}</a>`,
     );
     if (style.label !== undefined) {
       const [x, y] = project(...region.properties.label);
@@ -184,4 +188,3 @@ export function arc(a: [number, number], b: [number, number], bend = 0.18): stri
 }
 
 export const labelPoint = (r: RegionFeature): [number, number] => r.properties.label;
-export type { City };

@@ -487,7 +487,7 @@ export function loadReport(root: string = reportRoot()): Report {
           grew = true;
         }
     }
-    const ctx = { tables: buildTables(data as ReportData, declared.datasets), locale: site.lang };
+    const ctx = { tables: buildTables(data as ReportData, declared.datasets), locale: site.lang, root, site, unreadable: failed };
     for (const c of chapters) issues.push(...grammarIssues(c.file, c.body, ctx, failed));
   }
 

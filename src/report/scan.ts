@@ -10,7 +10,6 @@
  */
 import type { CollectionName } from '../schemas/common.ts';
 import type { ReportIssue } from './errors.ts';
-import { figurePropIssues } from '../charts/spec.ts';
 import { recordKinds, recordTargetsIn, type RecordKind } from '../components/catalogue/record-targets.ts';
 import { crossRefKinds, findCitations, isCrossRef, proseOf, type CrossRefKind } from '../remark/pandoc.ts';
 import { notFound, unknownIdMessage } from './messages.ts';
@@ -252,17 +251,6 @@ export function figureUsages(report: { chapters: readonly ChapterText[] }): Figu
 // ---------------------------------------------------------------------------
 // Validation of what the text names: ids, figure props, citations, cross-references.
 
-/** "did you mean" for a figure prop issue that lists what it expected ("… expected one of: "a", "b""). */
-function withSuggestion(value: string, message: string): string {
-  const list = /expected one of: (.*)$/.exec(message)?.[1];
-  if (list === undefined) return message;
-  const hint = didYouMean(
-    value,
-    [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? ''),
-  );
-  return hint ? message.replace(/; expected one of: .*$/, `${hint} (expected one of: ${list})`) : message;
-}
-
 /** For each component, which props hold an id of which collection. */
 export const componentRefs: Record<string, Record<string, CollectionName>> = {
   EditorialNote: { id: 'editorialNotes' },
@@ -289,29 +277,7 @@ export function scanComponentUsage(
   const scan = scanChapter(text);
   const issues: ReportIssue[] = [];
   for (const { name, props, line } of scan.tags) {
-    // <Chart> is checked by the figure grammar (src/grammar/check.ts); <Map> still against src/charts/spec.ts.
-    if (name === 'Map' && typeof props['id'] !== 'string')
-      issues.push({
-        file,
-        line,
-        entry: `<${name}>`,
-        field: 'id',
-        message:
-          'prop "id": missing; every figure needs an id such as id="fig-exports-map", which numbers it and lets the text refer to it',
-      });
-    if (name === 'Map') {
-      for (const issue of figurePropIssues(name, props)) {
-        // The misspelt word: the prop's name when the prop is unknown, else its value.
-        const value = /^unknown prop/.test(issue.message) ? issue.prop : String(props[issue.prop] ?? '');
-        issues.push({
-          file,
-          line,
-          entry: `<${name}>`,
-          field: issue.prop,
-          message: `prop "${issue.prop}": ${withSuggestion(value, issue.message)}`,
-        });
-      }
-    }
+    // <Chart> and <Map> are grammar components, checked against the tables by src/grammar/check.ts.
     const refs = componentRefs[name];
     if (!refs) continue;
     for (const [prop, value] of propValues(props)) {

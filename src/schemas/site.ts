@@ -158,6 +158,8 @@ export const siteSchema = z
     sourceWork: z.string().optional(),
     /** CSL style of citations and the bibliography: "apa" (default), "gost-r-7.0.100-2018", "harvard1" or "vancouver". */
     citationStyle: z.enum(citationStyles, { error: `expected one of ${citationStyles.map((s) => `"${s}"`).join(', ')}` }).default('apa'),
+  /** Maps: the TopoJSON file of the regions they draw, relative to the report (default data/geo/regions.topo.json). */
+  maps: z.strictObject({ boundaries: z.string().min(1).optional() }).optional(),
     /**
      * The values of the fields the engine knows as concepts but not their words: an instrument's kind,
      * level and status, a party's kind, an editorial note's kind. Keyed by `<collection>.<field>`

@@ -11,11 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { attr, byTag, findAll, readPages, textOf, type Element } from '../helpers/html.ts';
 import { useSite } from '../helpers/sites.ts';
 import { figureUsages } from '../../src/report/scan.ts';
-import { loadGeo } from '../../src/maps/geo.ts';
-import { mapContent } from '../../src/maps/figures.ts';
+import { reportMap } from '../../src/figures/map/index.ts';
 import { loadReport } from '../../src/report/load.ts';
 import { projectRoot } from '../helpers/paths.ts';
-import { figureRecords } from '../../src/charts/legacy-data.ts';
 
 const site = useSite('real');
 
@@ -210,12 +208,11 @@ describe('figures out of line', () => {
 
   it('each region a map draws as a link is linked from its figure, to a page that exists', () => {
     const report = loadReport(projectRoot);
-    const geo = loadGeo(projectRoot);
-    const href = (id: string): string => `/regions/${id.toLowerCase()}/`;
+    const href = (_table: string, id: string): string => `/regions/${id.toLowerCase()}/`;
     const maps = figureUsages(report).filter((u) => u.component === 'Map');
     expect(maps.length).toBeGreaterThan(0);
     for (const u of maps) {
-      const content = mapContent(u.props, figureRecords(report), geo, href);
+      const content = reportMap(report, u.props as Record<string, unknown>, href);
       const inMap = [...content.svg.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]).sort();
       expect(content.links.map((l) => l.href).sort(), u.id).toEqual(inMap);
       const shown = readPagesSafe()

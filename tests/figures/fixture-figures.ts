@@ -6,24 +6,21 @@
  */
 import path from 'node:path';
 import { chartContent, reportChartContext } from '../../src/figures/chart/index.ts';
-import type { FigureProps } from '../../src/charts/spec.ts';
 import { renderChartSvg } from '../../src/charts/render.ts';
 import { figureUsages } from '../../src/report/scan.ts';
-import { loadGeo } from '../../src/maps/geo.ts';
-import { mapContent } from '../../src/maps/figures.ts';
+import { reportMap } from '../../src/figures/map/index.ts';
 import { loadReport } from '../../src/report/load.ts';
 import { fixtureRoot, projectRoot } from '../helpers/paths.ts';
-import { figureRecords } from '../../src/charts/legacy-data.ts';
 
 export const goldenDir = path.join(projectRoot, 'tests/golden');
 export const report = loadReport(fixtureRoot);
 export const usages = figureUsages(report);
 export type Usage = (typeof usages)[number];
-const href = (id: string): string => `/regions/${id.toLowerCase()}/`;
+const href = (_table: string, id: string): string => `/regions/${id.toLowerCase()}/`;
 
 /** The figure's SVG, as the pages inline it. */
 export function renderFigure(u: Usage): string {
-  if (u.component === 'Map') return mapContent(u.props as FigureProps, figureRecords(report), loadGeo(fixtureRoot), href).svg;
+  if (u.component === 'Map') return reportMap(report, u.props as Record<string, unknown>, href).svg;
   const c = chartContent(u.props, reportChartContext(report));
   if (!c.chart) throw new Error(`no chart for ${u.id}`);
   return renderChartSvg(c.chart, c.id);

@@ -8,19 +8,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mapKinds } from '../../src/charts/spec.ts';
-import { marks } from '../../src/figures/chart/props.ts';
+import { marks as chartMarks } from '../../src/figures/chart/props.ts';
+import { marks as mapMarks } from '../../src/figures/map/props.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { changedFile, goldenFile, renderFigure, report, usages } from './fixture-figures.ts';
 
 const rel = (file: string): string => path.relative(projectRoot, file);
 
 describe('figure SVG', () => {
-  it('the fixture places every chart mark and map kind', () => {
+  it('the fixture places every chart mark and map mark', () => {
     const placed = (component: string, prop: string): Set<unknown> =>
-      new Set(usages.filter((u) => u.component === component).map((u) => u.props[prop]));
-    expect([...placed('Chart', 'mark')].sort()).toEqual([...marks].sort());
-    expect([...placed('Map', 'kind')].sort()).toEqual(Object.keys(mapKinds).sort());
+      new Set(usages.filter((u) => u.component === component).map((u) => (u.props as Record<string, unknown>)[prop]));
+    expect([...placed('Chart', 'mark')].sort()).toEqual([...chartMarks].sort());
+    expect([...placed('Map', 'mark')].sort()).toEqual([...mapMarks].sort());
   });
 
   it.each(usages.map((u) => [u.id, u] as const))('%s matches its golden file', (id, u) => {
@@ -59,7 +59,7 @@ describe('figure SVG', () => {
   });
 
   it('maps make each region with data a link with an accessible name and a tooltip', () => {
-    const u = usages.find((x) => x.component === 'Map' && x.props['kind'] === 'locator');
+    const u = usages.find((x) => x.component === 'Map' && (x.props as Record<string, unknown>)['mark'] === 'locator');
     if (!u) throw new Error('no locator map');
     const svg = renderFigure(u);
     const links = [...svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)"><title>([^<]+)<\/title>/g)];

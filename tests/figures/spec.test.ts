@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { figurePropIssues } from '../../src/charts/spec.ts';
 import { parseProps, scanChapter } from '../../src/report/scan.ts';
 import { copyFixture, lineOf, removeCopies, reportErrorOf } from '../helpers/report-copy.ts';
 import { colourTokens } from '../../src/charts/palette.ts';
@@ -33,10 +32,6 @@ describe('figure props', () => {
     });
   });
 
-  it('accepts a valid map', () => {
-    expect(figurePropIssues('Map', { kind: 'locator' })).toEqual([]);
-  });
-
   it.each([
     [
       '<Chart id="fig-t" caption="T" dataset="river-freigt" mark="line" x="year" y="tonnes" />',
@@ -51,7 +46,7 @@ describe('figure props', () => {
     ],
     ['<Chart id="fig-t" caption="T" dataset="river-freight" mark="line" x="year" y="tones" />', 'y', /has no field "tones".*"tonnes"/],
     ['<Chart caption="T" dataset="river-freight" mark="line" x="year" y="tonnes" />', 'id', /missing/],
-    ['<Map kind="choropleth" dataset="exports" year={2014} id="fig-m" />', 'kind', /cannot draw the dataset "exports"/],
+    ['<Map id="fig-m" caption="M" mark="choroplet" dataset="population" region="region" value="value" />', 'mark', /choroplet/],
   ])('%s stops the build naming the file, line and prop', (tag, prop, message) => {
     const root = withFigure(tag);
     const error = reportErrorOf(root);

@@ -6,13 +6,10 @@
  */
 import crypto from 'node:crypto';
 import { chartContent, reportChartContext } from '../../src/figures/chart/index.ts';
-import type { FigureProps } from '../../src/charts/spec.ts';
 import { renderChartSvg } from '../../src/charts/render.ts';
 import { figureUsages } from '../../src/report/scan.ts';
-import { loadGeo } from '../../src/maps/geo.ts';
-import { mapContent } from '../../src/maps/figures.ts';
+import { reportMap } from '../../src/figures/map/index.ts';
 import { loadReport } from '../../src/report/load.ts';
-import { figureRecords } from '../../src/charts/legacy-data.ts';
 
 /** id → SHA-256 of the SVG, for every <Chart> and <Map> the chapters of the report at `root` place. */
 export function figureDigests(root: string): Record<string, string> {
@@ -21,7 +18,7 @@ export function figureDigests(root: string): Record<string, string> {
   for (const u of figureUsages(report)) {
     let svg: string;
     if (u.component === 'Map')
-      svg = mapContent(u.props as FigureProps, figureRecords(report), loadGeo(root), (id) => `/regions/${id.toLowerCase()}/`).svg;
+      svg = reportMap(report, u.props as Record<string, unknown>, (_table, id) => `/regions/${id.toLowerCase()}/`).svg;
     else {
       const c = chartContent(u.props, reportChartContext(report));
       if (!c.chart) throw new Error(`no chart for ${u.id}`);

@@ -3,13 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCompact,
   formatDecimal,
-  formatKeyFigure,
   formatNumber,
   formatOrdinal,
   formatPartialDate,
   formatPercent,
 } from '../../src/lib/format.ts';
-import { figure } from './data.ts';
 
 describe('formatNumber', () => {
   it('groups thousands with commas and keeps every decimal of the data', () => {
@@ -75,41 +73,5 @@ describe('formatPartialDate', () => {
   });
   it('refuses anything else', () => {
     expect(() => formatPartialDate('5 August 2016')).toThrow(/YYYY/);
-  });
-});
-
-describe('formatKeyFigure', () => {
-  const text = (...args: Parameters<typeof figure>): string => formatKeyFigure(figure(...args)).text;
-  it('words each unit', () => {
-    expect(text('a', 7500, 'km', { qualifier: 'about' })).toBe('about 7,500 km');
-    expect(text('b', 21e9, 'USD', { qualifier: 'about' })).toBe('about 21 billion US dollars');
-    expect(text('c', 9e9, 'USD', { qualifier: 'over' })).toBe('more than 9 billion US dollars');
-    expect(text('d', 20, 'percent', { qualifier: 'about' })).toBe('about 20%');
-    expect(text('e', 5600, 'count', { qualifier: 'about', noun: 'enterprises' })).toBe('about 5,600 enterprises');
-    expect(text('f', 300, 'count')).toBe('300');
-    expect(text('g', 9, 'rank')).toBe('9th');
-    expect(text('h', 32e6, 'people', { qualifier: 'over' })).toBe('more than 32 million people');
-    expect(text('i', 20e9, 'tonnes', { qualifier: 'over' })).toBe('more than 20 billion tonnes');
-  });
-  it('says "fewer than" of things counted and "less than" of amounts', () => {
-    expect(text('a', 70, 'count', { qualifier: 'under', noun: 'documents' })).toBe('fewer than 70 documents');
-    expect(text('b', 70, 'people', { qualifier: 'under' })).toBe('fewer than 70 people');
-    expect(text('c', 70, 'km', { qualifier: 'under' })).toBe('less than 70 km');
-  });
-  it('gives the parts for a grid to style', () => {
-    expect(formatKeyFigure(figure('a', 20, 'percent', { qualifier: 'about' }))).toEqual({
-      qualifier: 'about',
-      number: '20',
-      unit: '%',
-      spaced: false,
-      text: 'about 20%',
-    });
-    expect(formatKeyFigure(figure('b', 1, 'rank'))).toEqual({
-      qualifier: undefined,
-      number: '1st',
-      unit: undefined,
-      spaced: false,
-      text: '1st',
-    });
   });
 });

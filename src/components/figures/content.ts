@@ -3,7 +3,6 @@
  * endpoints alike: the report's data, the boundaries, the region links.
  */
 import { renderChartSvg } from '../../charts/render.ts';
-import type { FigureProps } from '../../charts/spec.ts';
 import { chartContent, reportChartContext } from '../../figures/chart/index.ts';
 import type { FigureComponent, FigureContent } from '../../figures/figure.ts';
 import type { FigureUsage } from '../../report/scan.ts';
@@ -11,13 +10,14 @@ import { reportFigureUsages } from '../../lib/numbering.ts';
 import { cachedReport } from '../../lib/report-cache.ts';
 import { withBase } from '../../lib/url.ts';
 import { recordHref } from '../catalogue/hrefs.ts';
-import { loadGeo } from '../../maps/geo.ts';
-import { mapContent, type RegionLink } from '../../maps/figures.ts';
-import { figureRecords } from '../../charts/legacy-data.ts';
+import { recordKinds, type RecordKind } from '../catalogue/record-targets.ts';
+import { reportMap, type RegionLink } from '../../figures/map/index.ts';
+import { PropError } from '../../grammar/problem.ts';
 
-/** The one place map regions' links are made: the region's page (its row on /data/ is `#region-<ID>`). */
-export function regionHref(id: string): string {
-  return recordHref('region', id);
+/** The one place map regions' links are made: the page of the record the region key names, when its table has record pages. */
+export function regionHref(table: string, id: string): string | undefined {
+  const kind = (Object.keys(recordKinds) as RecordKind[]).find((k) => recordKinds[k].collection === table);
+  return kind === undefined ? undefined : recordHref(kind, id);
 }
 
 /** Where a figure's files live: its downloads (csv, svg), and for an out-of-line figure the shapes its <img> shows (image.svg). */
@@ -59,7 +59,14 @@ function renderFigureUncached(
   props: Readonly<Record<string, unknown>>,
   report: ReturnType<typeof cachedReport>,
 ): RenderedFigure {
-  if (component === 'Map') return mapContent(props as FigureProps, figureRecords(report), loadGeo(report.root), regionHref);
+  if (component === 'Map') {
+    try {
+      return reportMap(report, props, regionHref);
+    } catch (e) {
+      if (e instanceof PropError) throw new Error(`<Map id="${String(props['id'])}" />: prop "${e.prop}": ${e.message}`, { cause: e });
+      throw e;
+    }
+  }
   const content = chartContent(props, reportChartContext(report));
   if (!content.chart) throw new Error(`<Chart id="${content.id}" />: no chart was made`);
   return { ...content, svg: renderChartSvg(content.chart, content.id) };

@@ -1,0 +1,129 @@
+/** mark="flows": curved lines from one region to another, their width by the square root of the value. */
+import { exactShare, exactSum } from '../../grammar/aggregate.ts';
+import { formatNumber, withUnit } from '../../grammar/format.ts';
+import { pathAccessor, selectRows, tableNamed } from '../../grammar/query.ts';
+import { uniqueSources } from '../../lib/sources.ts';
+import { arc, fitProjection, renderMap, type RegionStyle } from '../../maps/render.ts';
+import type { MapProps } from './props.ts';
+import {
+  drawn,
+  keyOf,
+  legendLabel,
+  linksOf,
+  needBoundaries,
+  numberChannel,
+  numberOf,
+  regionTableOf,
+  valueSources,
+  type MapContent,
+  type MapContext,
+} from './regions.ts';
+import { compact, textChannel, wrapLabel } from './text.ts';
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+export function flows(props: MapProps, ctx: MapContext): MapContent {
+  const { tables, locale, geo } = ctx;
+  const table = tableNamed(tables, props.dataset);
+  const fromPath = props.from ?? '';
+  const from = pathAccessor(tables, table, fromPath, 'from');
+  const to = pathAccessor(tables, table, props.to ?? '', 'to');
+  const value = numberChannel(tables, table, props.value ?? '', 'value');
+  const regionTable = regionTableOf(tables, table, fromPath);
+  const nameOf = regionTable && props.name !== undefined ? textChannel(tables, regionTable, props.name, 'name') : undefined;
+  const byKey = new Map(regionTable?.rows.map((r) => [r.id, r]));
+  const name = (id: string): string => {
+    const row = byKey.get(id);
+    return nameOf && row ? nameOf(row) : id;
+  };
+  const label = textChannel(tables, table, props.label ?? `{${fromPath}} → {${props.to ?? ''}}`, 'label');
+  const rows = selectRows(tables, table, props)
+    .map((r) => ({ row: r, from: keyOf(from, r, 'from'), to: keyOf(to, r, 'to'), label: label(r), value: numberOf(value, r, 'value') }))
+    .sort((a, b) => b.value - a.value);
+  const ids = [...new Set(rows.flatMap((r) => [r.from, r.to]))];
+  needBoundaries(geo, ids, 'from');
+  const unit = props.unit ?? value.column.unit;
+  const format = props.format ?? value.column.numberFormat;
+  const show = (r: (typeof rows)[number]): string =>
+    formatNumber(r.value, { format, exact: value.rowOf(r.row)?.exact[value.column.name], locale });
+  const total = exactSum(
+    value,
+    rows.map((r) => r.row),
+    'value',
+  );
+  const totalText = formatNumber(total.value, { format, minDecimals: total.decimals, exact: total.exact, locale });
+  const share = (r: (typeof rows)[number]): number => exactShare(exactSum(value, [r.row], 'value'), total) ?? 0;
+  const pct = (p: number): string => formatNumber(p / 100, { format: '.1%', locale });
+  const max = Math.max(...rows.map((r) => r.value));
+  // Width by the square root of the value, never thinner than 1.5 px: the small flows stay visible.
+  const width = (v: number): number => Math.round((1.5 + 16 * Math.sqrt(v / max)) * 10) / 10;
+  const sources = new Set(rows.map((r) => r.from));
+  const styles = new Map<string, RegionStyle>(
+    ids.map((id) => [
+      id,
+      {
+        fill: sources.has(id) ? 's6' : 'q1',
+        title: `${name(id)}: ${rows
+          .filter((r) => r.from === id || r.to === id)
+          .map((r) => `${r.label} ${withUnit(show(r), unit)}`)
+          .join(', ')}`,
+        label: wrapLabel(name(id)),
+        href: regionTable && ctx.href(regionTable.name, id),
+      },
+    ]),
+  );
+  const point = (id: string): [number, number] => geo.regions.find((g) => g.id === id)?.properties.label ?? [0, 0];
+  const legendValues = [max, max / 10, max / 100].map((v) => Number(v.toPrecision(1)));
+  const first = rows[0];
+  const last = rows.at(-1);
+  const valueTitle = props.valueTitle ?? value.title;
+  const description =
+    first && last
+      ? `${rows.length} flows, ${withUnit(totalText, unit)} in all. ${first.label} alone carries ${pct(share(first))} (${show(first)}); the other ${rows.length - 1} share the remaining ${pct(100 - share(first))}. The smallest, ${last.label}, is ${show(last)} (${pct(share(last))}). Line width grows with the square root of the value, so the small flows stay visible.`
+      : '';
+  return {
+    id: props.id,
+    component: 'Map',
+    caption: props.caption,
+    description,
+    sources: uniqueSources(rows.flatMap((r) => valueSources(value, r.row))),
+    table: {
+      columns: [
+        { label: 'From → to', numeric: false },
+        { label: unit === undefined ? valueTitle : `${valueTitle} (${unit})`, numeric: true },
+        { label: 'Share', numeric: true },
+      ],
+      rows: rows.map((r) => [r.label, show(r), pct(share(r))]),
+      foot: ['Total', totalText, '100%'],
+      csvColumns: ['from_id', 'from', 'to_id', 'to', value.column.name, 'share_percent'],
+      csvRows: rows.map((r) => [r.from, name(r.from), r.to, name(r.to), r.value, Math.round(share(r) * 100) / 100]),
+    },
+    links: linksOf(styles, new Map(ids.map((id) => [id, name(id)])), ctx.locale),
+    svg: drawn(ctx, () =>
+      renderMap({
+        geo,
+        styles,
+        prefix: props.id,
+        label: props.caption,
+        projection: fitProjection(geo.regions.filter((g) => styles.has(g.id))),
+        overlay: (project) =>
+          `<g fill="none" stroke-linecap="round" class="flows">${rows
+            .map(
+              (r) =>
+                `<path d="${arc(project(...point(r.from)), project(...point(r.to)))}" stroke="#d55e00" stroke-opacity="0.85" stroke-width="${width(r.value)}" class="s-s2"><title>${esc(`${r.label}: ${withUnit(show(r), unit)}`)}</title></path>`,
+            )
+            .join('')}</g>`,
+        legend: [
+          { token: 's6', label: legendLabel(props.legend, 0, 'From'), shape: 'box' },
+          { token: 'q1', label: legendLabel(props.legend, 1, 'To'), shape: 'box' },
+          ...legendValues.map((v, i) => ({
+            token: 's2' as const,
+            label: legendLabel(props.legend, 2 + i, compact(v, locale)),
+            shape: 'line' as const,
+            width: width(v),
+          })),
+        ],
+      }),
+    ),
+  };
+}
