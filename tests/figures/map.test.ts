@@ -15,7 +15,7 @@ import { fixtureRoot } from '../helpers/paths.ts';
 afterAll(removeCopies);
 
 const chapter = 'content/chapters/trade.mdx';
-const choropleth = 'mark="choropleth" dataset="regions" region="id" value="population.value" filter="population.year = 2024"';
+const choropleth = 'mark="choropleth" dataset="population" region="region" value="value" filter="year = 2024"';
 
 function propError(f: () => unknown): PropError {
   try {
@@ -47,7 +47,7 @@ describe('<Map> props', () => {
   it('names a prop its mark does not take, and one it needs', () => {
     const other = propError(() => parseMapProps({ id: 'fig-x', caption: 'x', mark: 'locator', dataset: 'regions', from: 'from' }));
     expect([other.prop, other.message]).toEqual(['from', expect.stringMatching(/mark "locator" does not take it; it takes: .*"colour"/)]);
-    const missing = propError(() => parseMapProps({ id: 'fig-x', caption: 'x', mark: 'flows', dataset: 'tradeFlows', from: 'from' }));
+    const missing = propError(() => parseMapProps({ id: 'fig-x', caption: 'x', mark: 'flows', dataset: 'trade-flows', from: 'from' }));
     expect([missing.prop, missing.message]).toEqual(['to', expect.stringMatching(/missing; a map of mark "flows" needs it/)]);
   });
 
@@ -90,17 +90,17 @@ describe('<Map> draws any table', () => {
       {
         ...base,
         mark: 'choropleth',
-        dataset: 'regions',
-        region: 'id',
-        value: 'population.value',
-        filter: 'population.year = 2024',
+        dataset: 'population',
+        region: 'region',
+        value: 'value',
+        filter: 'year = 2024',
         classes: ['1000'],
       },
       href,
     );
     expect(map.svg.match(/<rect /g)).toHaveLength(3); // two classes and "No data"
     expect(map.links.map((l) => l.href)).toEqual(expect.arrayContaining(['/regions/xa-nor/']));
-    expect(map.description).toMatch(/^2 regions, 2,000 in all\. XA-NOR has the most, 1,200 \(60\.0% of the total\)/);
+    expect(map.description).toMatch(/^2 regions, 2,000 people in all\. XA-NOR has the most, 1,200 \(60\.0% of the total\)/);
   });
 
   it('regions of a table without pages are drawn, not linked', () => {
@@ -135,25 +135,25 @@ describe('<Map> mistakes stop the build, naming the MDX file, line and prop', ()
 
   it('an unknown field, listing the fields', () => {
     const { root, line } = withTag(
-      `<Map id="fig-extra-map" ${choropleth.replace('value="population.value"', 'value="populaton.value"')} caption="x" />`,
+      `<Map id="fig-extra-map" ${choropleth.replace('value="value"', 'value="vaule"')} caption="x" />`,
     );
     expectIssue(root, {
       file: chapter,
       line,
       field: 'value',
-      message: /dataset "regions" has no field "populaton" \(in "populaton\.value"\); its fields: .*"population\.value"/,
+      message: /dataset "population" has no field "vaule"; its fields: .*"value".*Did you mean "value"\?/,
     });
   });
 
   it('a value field that holds no numbers', () => {
     const { root, line } = withTag(
-      `<Map id="fig-extra-map" ${choropleth.replace('value="population.value"', 'value="shortName"')} caption="x" />`,
+      `<Map id="fig-extra-map" ${choropleth.replace('value="value"', 'value="region"')} caption="x" />`,
     );
     expectIssue(root, {
       file: chapter,
       line,
       field: 'value',
-      message: /"shortName" is a string field; a map's value needs a number field/,
+      message: /"region" is a string field; a map's value needs a number field/,
     });
   });
 
