@@ -34,12 +34,12 @@ describe('npm run build swaps the output folder only on success', () => {
 
   it('keeps the previous site when a build fails after pages were written', async () => {
     const before = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
-    // Valid data, but a chart no row can fill: the validator accepts it, rendering fails mid-build.
+    // Valid data and props, but an MDX expression that throws: the validator cannot see it, rendering fails mid-build.
     const broken = path.join(work, 'report');
     fs.cpSync(fixtureRoot, broken, { recursive: true });
     fs.writeFileSync(
       path.join(broken, 'content/chapters/zz-last.mdx'),
-      '---\ntitle: Last\nshortTitle: Last\norder: 999\nsummary: Fails to render.\n---\n\n<Chart dataset="population" kind="bar" year={1801} />\n',
+      '---\ntitle: Last\nshortTitle: Last\norder: 999\nsummary: Fails to render.\n---\n\n{(() => { throw new Error("no data for 1801"); })()}\n',
     );
     const run = await runBuild({ reportRoot: broken, outDir, cacheDir: path.join(work, 'cache') });
     expect(run.code).toBe(1);
