@@ -28,6 +28,33 @@ export const editorSchema = z.strictObject({
 });
 export type Editor = z.infer<typeof editorSchema>;
 
+/** A synonym group: words or phrases a reader may type for the same thing ("RF", "Russia", "Russian Federation"). */
+const synonymGroup = z
+  .array(z.string().trim().min(1, { error: 'expected a word or phrase' }), { error: 'expected a list such as [RF, Russia, Russian Federation]' })
+  .min(2, { error: 'expected at least two words or phrases that mean the same' });
+
+/** The search section of site.yaml. */
+export const searchConfigSchema = z.strictObject({
+  /** Groups of synonyms: a query with one of them also finds the pages that use another. Any language; each group applies where its words occur. */
+  synonyms: z
+    .array(synonymGroup)
+    .default([])
+    .superRefine((groups, ctx) => {
+      // A word in two groups would make the groups one: say so rather than merge them silently.
+      const seen = new Map<string, number>();
+      groups.forEach((group, g) =>
+        group.forEach((term, t) => {
+          const key = term.toLowerCase();
+          const first = seen.get(key);
+          if (first !== undefined && first !== g)
+            ctx.addIssue({ code: 'custom', path: [g, t], message: `"${term}" is already in synonym group ${first + 1}: put the words of one meaning in one group` });
+          seen.set(key, first ?? g);
+        }),
+      );
+    }),
+});
+export type SearchConfig = z.infer<typeof searchConfigSchema>;
+
 export const siteSchema = z.strictObject({
   /** Full title of the site. */
   title: z.string().min(1),
@@ -67,6 +94,8 @@ export const siteSchema = z.strictObject({
   keywords: z.array(z.string().min(1)).default([]),
   /** Extra links for the header navigation, after the chapters. */
   nav: z.array(z.strictObject({ label: z.string().min(1), href: z.string().min(1) })).default([]),
+  /** Search: synonyms that the search box expands a query with (src/lib/search/synonyms.ts). */
+  search: searchConfigSchema.default({ synonyms: [] }),
   /**
    * Id of the reference (data/references.yaml) this site is based on. Every page says so with its
    * full citation, "Cite this" offers it first, and the JSON-LD names it as `isBasedOn`.
