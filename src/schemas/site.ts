@@ -30,7 +30,9 @@ export type Editor = z.infer<typeof editorSchema>;
 
 /** A synonym group: words or phrases a reader may type for the same thing ("RF", "Russia", "Russian Federation"). */
 const synonymGroup = z
-  .array(z.string().trim().min(1, { error: 'expected a word or phrase' }), { error: 'expected a list such as [RF, Russia, Russian Federation]' })
+  .array(z.string().trim().min(1, { error: 'expected a word or phrase' }), {
+    error: 'expected a list such as [RF, Russia, Russian Federation]',
+  })
   .min(2, { error: 'expected at least two words or phrases that mean the same' });
 
 /** The search section of site.yaml. */
@@ -47,7 +49,11 @@ export const searchConfigSchema = z.strictObject({
           const key = term.toLowerCase();
           const first = seen.get(key);
           if (first !== undefined && first !== g)
-            ctx.addIssue({ code: 'custom', path: [g, t], message: `"${term}" is already in synonym group ${first + 1}: put the words of one meaning in one group` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [g, t],
+              message: `"${term}" is already in synonym group ${first + 1}: put the words of one meaning in one group`,
+            });
           seen.set(key, first ?? g);
         }),
       );

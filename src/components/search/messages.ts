@@ -23,7 +23,12 @@ export function messagesOf(el: HTMLElement): Say {
   return (key, params = {}) => {
     const m = catalogue[key];
     const count = params['count'];
-    const text = m === undefined ? key : typeof m === 'string' ? m : ((typeof count === 'number' ? m[plurals.select(count)] : undefined) ?? m.other ?? key);
+    const text =
+      m === undefined
+        ? key
+        : typeof m === 'string'
+          ? m
+          : ((typeof count === 'number' ? m[plurals.select(count)] : undefined) ?? m.other ?? key);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const v = params[name];
       return v === undefined ? whole : typeof v === 'number' ? numbers.format(v) : v;

@@ -37,7 +37,11 @@ export interface SearchOptions {
 /** The part of Pagefind's API a search needs (the browser's and the Node tests' alike). */
 export interface SearchApi {
   search(term: string | null, o?: SearchOptions): Promise<{ results: Hit[]; filters?: Record<string, Record<string, number>> } | null>;
-  debouncedSearch?(term: string | null, o?: SearchOptions, ms?: number): Promise<{ results: Hit[]; filters?: Record<string, Record<string, number>> } | null>;
+  debouncedSearch?(
+    term: string | null,
+    o?: SearchOptions,
+    ms?: number,
+  ): Promise<{ results: Hit[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 
 export interface Found {
@@ -55,10 +59,18 @@ export interface Found {
  * superseded this one (with `debounceMs`). A date order (`sort`) applies to the
  * query as typed only: merged results could not keep it.
  */
-export async function find(api: SearchApi, term: string | null, synonyms: SynonymGroups, options: SearchOptions = {}, debounceMs?: number): Promise<Found | null> {
+export async function find(
+  api: SearchApi,
+  term: string | null,
+  synonyms: SynonymGroups,
+  options: SearchOptions = {},
+  debounceMs?: number,
+): Promise<Found | null> {
   const queries = term === null || options.sort !== undefined ? [term] : alternatives(term, synonyms);
   const first =
-    debounceMs !== undefined && api.debouncedSearch ? await api.debouncedSearch(queries[0] ?? null, options, debounceMs) : await api.search(queries[0] ?? null, options);
+    debounceMs !== undefined && api.debouncedSearch
+      ? await api.debouncedSearch(queries[0] ?? null, options, debounceMs)
+      : await api.search(queries[0] ?? null, options);
   if (first === null) return null;
   const rest = await Promise.all(queries.slice(1).map((q) => api.search(q, options)));
   const all = [first, ...rest].filter((s) => s !== null);

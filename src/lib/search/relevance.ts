@@ -23,14 +23,19 @@ export const topN = 3;
 
 const target = z
   .string()
-  .regex(/^\/(?:[^\s#?]*\/)?(?:#[A-Za-z0-9_-]+)?$/, { error: 'expected a site path such as "/chapters/methods/" or a section "/chapters/methods/#approach"' });
+  .regex(/^\/(?:[^\s#?]*\/)?(?:#[A-Za-z0-9_-]+)?$/, {
+    error: 'expected a site path such as "/chapters/methods/" or a section "/chapters/methods/#approach"',
+  });
 
 export const relevanceQuery = z
   .strictObject({
     /** What the reader types. */
     query: z.string().trim().min(1, { error: 'expected the words a reader types' }),
     /** Pages ("/treaties/water-agreement-1992/") or sections ("/chapters/methods/#approach") that must come in the first three. */
-    expect: z.array(target, { error: 'expected a list of site paths' }).min(1, { error: 'expected at least one page or section' }).optional(),
+    expect: z
+      .array(target, { error: 'expected a list of site paths' })
+      .min(1, { error: 'expected at least one page or section' })
+      .optional(),
     /** For a misspelt query: the "did you mean" the search must offer; the expected pages are those of the suggestion. */
     suggest: z.string().trim().min(1).optional(),
   })
@@ -52,12 +57,10 @@ export function loadRelevance(root: string, file = relevanceFile): RelevanceSet 
   if (!fs.existsSync(full)) return undefined;
   const lines = new LineCounter();
   const doc = parseDocument(fs.readFileSync(full, 'utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const issues: ReportIssue[] = doc.errors.map((e) => ({
-    file,
-    line: e.linePos?.[0].line,
-    column: e.linePos?.[0].col,
-    message: `not valid YAML: ${e.message.split('\n')[0] ?? ''}`,
-  }));
+  const issues: ReportIssue[] = doc.errors.map((e) => {
+    const pos = lines.linePos(e.pos[0]);
+    return { file, line: pos.line, column: pos.col, message: `not valid YAML: ${e.message.split('\n')[0] ?? ''}` };
+  });
   if (issues.length === 0) {
     const result = relevanceSchema.safeParse(doc.toJS(), { reportInput: true });
     if (result.success) return result.data;

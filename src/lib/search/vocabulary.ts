@@ -12,7 +12,6 @@ import { listFiles } from '../files.ts';
 import { wordPattern, type VocabularyFile } from './suggest.ts';
 import { vocabularyFolder } from './vocabulary-path.ts';
 
-
 type Node = T.ChildNode | T.Document;
 
 const attr = (el: T.Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
@@ -26,7 +25,8 @@ export function indexedText(html: string): { lang: string; text: string } | unde
   const walk = (n: Node, inBody: boolean): void => {
     if (isElement(n)) {
       if (n.tagName === 'html') lang = (attr(n, 'lang') ?? 'unknown').split('-')[0]?.toLowerCase() ?? 'unknown';
-      if (n.tagName === 'script' || n.tagName === 'style' || n.tagName === 'template' || attr(n, 'data-pagefind-ignore') !== undefined) return;
+      if (n.tagName === 'script' || n.tagName === 'style' || n.tagName === 'template' || attr(n, 'data-pagefind-ignore') !== undefined)
+        return;
       inBody ||= attr(n, 'data-pagefind-body') !== undefined;
     }
     if (n.nodeName === '#text' && inBody) parts.push((n as T.TextNode).value);
