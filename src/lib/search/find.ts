@@ -101,17 +101,23 @@ export async function find(
 /** How many sections are shown under a page result. */
 export const sectionsShown = 3;
 
+/** A section scoring under this share of the page's best section is left out: it matched little (often a common word). */
+const weakSection = 0.4;
+
 /**
  * The sections of a page result worth showing: those with a heading anchor
  * (the page's top is the result itself), best match first (Pagefind lists
- * them in page order), at most `n`.
+ * them in page order), at most `n`, none much weaker than the best.
  */
 export function bestSections(sections: readonly SubResult[] | undefined, n = sectionsShown): SubResult[] {
   const score = (s: SubResult): number => (s.weighted_locations ?? []).reduce((a, l) => a + l.balanced_score, 0);
-  return (sections ?? [])
+  const ranked = (sections ?? [])
     .map((s, i) => ({ s, i, score: score(s) }))
     .filter(({ s }) => s.url.includes('#'))
-    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .sort((a, b) => b.score - a.score || a.i - b.i);
+  const best = ranked[0]?.score ?? 0;
+  return ranked
+    .filter((r) => r.score >= best * weakSection)
     .slice(0, n)
     .map(({ s }) => s);
 }
