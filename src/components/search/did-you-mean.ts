@@ -1,5 +1,5 @@
 /**
- * "Did you mean": when a search finds nothing (or only faint partial
+ * "Did you mean" (imported only when needed): when a search finds nothing (or only faint partial
  * matches), the page's vocabulary is fetched (the first such search only)
  * and the closest known words are offered, if searching them finds something.
  */

@@ -7,7 +7,6 @@
  */
 import { pagefind, safeExcerpt, synonymsOf } from '../../lib/search/client.ts';
 import { find } from '../../lib/search/find.ts';
-import { didYouMean } from './did-you-mean.ts';
 import { messagesOf } from './messages.ts';
 import { renderResult, renderSuggestion } from './render.ts';
 
@@ -44,7 +43,7 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
     const found = pf === null ? null : await find(pf, term, synonyms, {}, 200).catch(() => null);
     if (pf === null || found === null || ticket !== current) return; // a newer keystroke superseded this search
     const data = await Promise.all(found.results.slice(0, shown).map((r) => r.data()));
-    const suggestion = found.faint ? await didYouMean(pf, base, term, synonyms) : undefined;
+    const suggestion = found.faint ? await (await import('./did-you-mean.ts')).didYouMean(pf, base, term, synonyms) : undefined;
     if (ticket !== current) return;
     const parts: HTMLElement[] = [];
     if (suggestion !== undefined) {

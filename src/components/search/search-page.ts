@@ -6,7 +6,6 @@
 import { pagefind, safeExcerpt, synonymsOf, type Pagefind } from '../../lib/search/client.ts';
 import { find } from '../../lib/search/find.ts';
 import type { SynonymGroups } from '../../lib/search/synonyms.ts';
-import { didYouMean } from './did-you-mean.ts';
 import { messagesOf, type Say } from './messages.ts';
 import { renderResult, renderSuggestion } from './render.ts';
 
@@ -91,7 +90,9 @@ async function run(api: Pagefind, form: HTMLFormElement, say: Say, synonyms: Syn
   );
   if (search === null || ticket !== current) return; // superseded by a newer search
   const data = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
-  const suggestion = search.faint ? await didYouMean(api, form.dataset['base'] ?? '/', q, synonyms) : undefined;
+  const suggestion = search.faint
+    ? await (await import('./did-you-mean.ts')).didYouMean(api, form.dataset['base'] ?? '/', q, synonyms)
+    : undefined;
   if (ticket !== current) return;
   list.replaceChildren(...data.map((d) => renderResult(d, safeExcerpt, 'h2', say)));
   const n = search.results.length;
