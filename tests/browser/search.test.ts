@@ -137,6 +137,7 @@ describe('the header search box', () => {
     }
     expect(focused, 'Tab moves into the results').toBe(true);
     expect(describeViolations('header dropdown', await runAxe(page))).toEqual([]);
+    await screenshot(page, 'search-dropdown');
     await page.keyboard.press('Escape');
     expect(await panel.isHidden()).toBe(true);
     await expect.poll(() => input.evaluate((el) => document.activeElement === el)).toBe(true);

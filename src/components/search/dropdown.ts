@@ -57,7 +57,7 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
     }
     if (data.length > 0) {
       const list = document.createElement('ol');
-      for (const d of data) list.append(renderResult(d, safeExcerpt, 'h3', say));
+      for (const d of data) list.append(renderResult(d, safeExcerpt, 'h3', say, 2));
       parts.push(list);
     }
     const more = document.createElement('p');

@@ -4,7 +4,7 @@
  * link to the heading's anchor, carrying ?highlight= so the words are marked
  * on arrival).
  */
-import { bestSections, type ResultData } from '../../lib/search/find.ts';
+import { bestSections, sectionsShown, type ResultData } from '../../lib/search/find.ts';
 import type { Say } from './messages.ts';
 
 function excerptOf(html: string, excerpt: (s: string) => string): HTMLParagraphElement {
@@ -14,7 +14,14 @@ function excerptOf(html: string, excerpt: (s: string) => string): HTMLParagraphE
   return p;
 }
 
-export function renderResult(d: ResultData, excerpt: (s: string) => string, heading: 'h2' | 'h3', say: Say): HTMLLIElement {
+/** `sections`: how many of the page's best sections to show under it (fewer in the header's narrow panel). */
+export function renderResult(
+  d: ResultData,
+  excerpt: (s: string) => string,
+  heading: 'h2' | 'h3',
+  say: Say,
+  sections = sectionsShown,
+): HTMLLIElement {
   const li = document.createElement('li');
   const h = document.createElement(heading);
   h.className = 'result-title';
@@ -31,12 +38,12 @@ export function renderResult(d: ResultData, excerpt: (s: string) => string, head
     h.append(t);
   }
   li.append(h, excerptOf(d.excerpt, excerpt));
-  const sections = bestSections(d.sub_results);
-  if (sections.length > 0) {
+  const best = bestSections(d.sub_results, sections);
+  if (best.length > 0) {
     const list = document.createElement('ul');
     list.className = 'result-sections';
     list.setAttribute('aria-label', say('search.sections', { title }));
-    for (const s of sections) {
+    for (const s of best) {
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = s.url;
