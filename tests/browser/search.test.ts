@@ -133,7 +133,7 @@ describe('the header search box', () => {
     let focused = false;
     for (let i = 0; i < 3 && !focused; i += 1) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => document.activeElement?.closest('.site-search-results') != null);
+      focused = await page.evaluate(() => Boolean(document.activeElement?.closest('.site-search-results')));
     }
     expect(focused, 'Tab moves into the results').toBe(true);
     expect(describeViolations('header dropdown', await runAxe(page))).toEqual([]);
