@@ -21,11 +21,9 @@ export const relevanceFile = 'content/search/relevance.yaml';
 /** How many results a query's pages must be among. */
 export const topN = 3;
 
-const target = z
-  .string()
-  .regex(/^\/(?:[^\s#?]*\/)?(?:#[A-Za-z0-9_-]+)?$/, {
-    error: 'expected a site path such as "/chapters/methods/" or a section "/chapters/methods/#approach"',
-  });
+const target = z.string().regex(/^\/(?:[^\s#?]*\/)?(?:#[A-Za-z0-9_-]+)?$/, {
+  error: 'expected a site path such as "/chapters/methods/" or a section "/chapters/methods/#approach"',
+});
 
 export const relevanceQuery = z
   .strictObject({
