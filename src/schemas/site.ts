@@ -111,6 +111,39 @@ const vocabulariesSchema = z
   .default({});
 export type Vocabularies = z.infer<typeof vocabulariesSchema>;
 
+/** A synonym group: words or phrases a reader may type for the same thing ("RF", "Russia", "Russian Federation"). */
+const synonymGroup = z
+  .array(z.string().trim().min(1, { error: 'expected a word or phrase' }), {
+    error: 'expected a list such as [RF, Russia, Russian Federation]',
+  })
+  .min(2, { error: 'expected at least two words or phrases that mean the same' });
+
+/** The search section of site.yaml. */
+export const searchConfigSchema = z.strictObject({
+  /** Groups of synonyms: a query with one of them also finds the pages that use another. Any language; each group applies where its words occur. */
+  synonyms: z
+    .array(synonymGroup)
+    .default([])
+    .superRefine((groups, ctx) => {
+      // A word in two groups would make the groups one: say so rather than merge them silently.
+      const seen = new Map<string, number>();
+      groups.forEach((group, g) =>
+        group.forEach((term, t) => {
+          const key = term.toLowerCase();
+          const first = seen.get(key);
+          if (first !== undefined && first !== g)
+            ctx.addIssue({
+              code: 'custom',
+              path: [g, t],
+              message: `"${term}" is already in synonym group ${first + 1}: put the words of one meaning in one group`,
+            });
+          seen.set(key, first ?? g);
+        }),
+      );
+    }),
+});
+export type SearchConfig = z.infer<typeof searchConfigSchema>;
+
 export const siteSchema = z
   .strictObject({
     /** Full title of the site. */
@@ -158,8 +191,10 @@ export const siteSchema = z
     sourceWork: z.string().optional(),
     /** CSL style of citations and the bibliography: "apa" (default), "gost-r-7.0.100-2018", "harvard1" or "vancouver". */
     citationStyle: z.enum(citationStyles, { error: `expected one of ${citationStyles.map((s) => `"${s}"`).join(', ')}` }).default('apa'),
-  /** Maps: the TopoJSON file of the regions they draw, relative to the report (default data/geo/regions.topo.json). */
-  maps: z.strictObject({ boundaries: z.string().min(1).optional() }).optional(),
+    /** Maps: the TopoJSON file of the regions they draw, relative to the report (default data/geo/regions.topo.json). */
+    maps: z.strictObject({ boundaries: z.string().min(1).optional() }).optional(),
+    /** Search: synonyms that the search box expands a query with (src/lib/search/synonyms.ts). */
+    search: searchConfigSchema.default({ synonyms: [] }),
     /**
      * The values of the fields the engine knows as concepts but not their words: an instrument's kind,
      * level and status, a party's kind, an editorial note's kind. Keyed by `<collection>.<field>`

@@ -7,11 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { searchOptions } from '../../src/lib/search/ranking.ts';
+
 export interface SearchResult {
   url: string;
   meta: Record<string, string>;
   excerpt: string;
   filters: Record<string, string[]>;
+  sub_results: Array<{ title: string; url: string; excerpt: string }>;
 }
 
 export interface PagefindApi {
@@ -20,7 +23,7 @@ export interface PagefindApi {
   search(
     term: string | null,
     o?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: Array<{ id: string; data(): Promise<SearchResult> }>; unfilteredResultCount: number }>;
+  ): Promise<{ results: Array<{ id: string; score: number; data(): Promise<SearchResult> }>; unfilteredResultCount: number }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -48,13 +51,16 @@ function shimFetch(): void {
 /** Pagefind loaded from `outDir/pagefind/`, serving its requests from disk. `base` is the site's base path. */
 let instances = 0;
 
-/** `fresh`: a new instance of the module, with nothing loaded yet (to measure a first search). */
-export async function loadPagefind(outDir: string, base = '/', fresh = false): Promise<PagefindApi> {
+/**
+ * `fresh`: a new instance of the module, with nothing loaded yet (to measure a first search). It gets the
+ * browser's ranking (src/lib/search/ranking.ts; result URLs without ?highlight=, so tests compare paths); `options` overrides them (to try other ranking weights).
+ */
+export async function loadPagefind(outDir: string, base = '/', fresh = false, options: Record<string, unknown> = {}): Promise<PagefindApi> {
   shimFetch();
   const dir = path.join(outDir, 'pagefind');
   const url = `${pathToFileURL(path.join(dir, 'pagefind.js')).href}${fresh ? `?instance=${++instances}` : ''}`;
   const mod = (await import(url)) as PagefindApi;
-  await mod.options({ baseUrl: base, basePath: `${pathToFileURL(dir).href}/` });
+  await mod.options({ ...searchOptions, ...options, baseUrl: base, basePath: `${pathToFileURL(dir).href}/` });
   await mod.init();
   return mod;
 }

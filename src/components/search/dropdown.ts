@@ -1,28 +1,35 @@
 /**
- * The header's live results: the first few Pagefind results under the box as
- * the reader types, each a link with its excerpt, then a link to the full
- * search page. Escape closes the list and returns focus to the box.
+ * The header's live results: the first few results under the box as the
+ * reader types (synonyms included, find.ts), each a link with its excerpt and
+ * its best sections, then a link to the full search page. When nothing is
+ * found, a "did you mean" link runs the suggested search. Escape closes the
+ * list and returns focus to the box.
  */
-import { pagefind, safeExcerpt } from '../../lib/search/client.ts';
-import { renderResult } from './render.ts';
+import { pagefind, safeExcerpt, synonymsOf } from '../../lib/search/client.ts';
+import { find } from '../../lib/search/find.ts';
+import { messagesOf } from './messages.ts';
+import { renderResult, renderSuggestion } from './render.ts';
 
-const shown = 6;
+const shown = 5;
 
 export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
   const panel = form.querySelector<HTMLElement>('.site-search-results');
   const status = form.querySelector<HTMLElement>('.site-search-status');
   if (!panel) return;
-  const say = (text: string): void => {
+  const say = messagesOf(form);
+  const tell = (text: string): void => {
     if (status) status.textContent = text;
   };
   const base = form.dataset['base'] ?? '/';
+  const synonyms = synonymsOf(form);
   const api = pagefind(base);
-  api.catch(() => say('Search is not available: the site has no search index yet.'));
+  api.catch(() => tell(say('search.unavailable')));
   let current = 0;
 
   const close = (): void => {
     panel.hidden = true;
   };
+  const pageFor = (q: string): string => `${form.action}?q=${encodeURIComponent(q)}`;
 
   const update = async (): Promise<void> => {
     const term = input.value.trim();
@@ -32,21 +39,38 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
       close();
       return;
     }
-    const search = await api.then((pf) => pf.debouncedSearch(term, {}, 200)).catch(() => null);
-    if (search === null || ticket !== current) return; // a newer keystroke superseded this search
-    const data = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
+    const pf = await api.catch(() => null);
+    const found = pf === null ? null : await find(pf, term, synonyms, {}, 200).catch(() => null);
+    if (pf === null || found === null || ticket !== current) return; // a newer keystroke superseded this search
+    const data = await Promise.all(found.results.slice(0, shown).map((r) => r.data()));
+    const suggestion = found.faint ? await (await import('./did-you-mean.ts')).didYouMean(pf, base, term, synonyms) : undefined;
     if (ticket !== current) return;
-    const list = document.createElement('ol');
-    for (const d of data) list.append(renderResult(d, safeExcerpt, 'h3'));
+    const parts: HTMLElement[] = [];
+    if (suggestion !== undefined) {
+      parts.push(
+        renderSuggestion(suggestion, pageFor(suggestion), say, (q) => {
+          input.value = q;
+          input.focus();
+          void update();
+        }),
+      );
+    }
+    if (data.length > 0) {
+      const list = document.createElement('ol');
+      for (const d of data) list.append(renderResult(d, safeExcerpt, 'h3', say, 2));
+      parts.push(list);
+    }
     const more = document.createElement('p');
     const link = document.createElement('a');
-    link.href = `${form.action}?q=${encodeURIComponent(term)}`;
-    link.textContent =
-      search.results.length === 0 ? 'No results. Try the search page with filters' : `All ${search.results.length} results, with filters`;
+    link.href = pageFor(term);
+    const n = found.results.length;
+    link.textContent = n === 0 ? say('search.tryPage') : say('search.allResults', { count: n });
     more.append(link);
-    panel.replaceChildren(...(data.length > 0 ? [list] : []), more);
+    parts.push(more);
+    panel.replaceChildren(...parts);
     panel.hidden = false;
-    say(search.results.length === 0 ? 'No results' : `${search.results.length} results; press Tab to reach them`);
+    const heard = n === 0 ? say('search.noResults', { query: term }) : say('search.tabToResults', { count: n });
+    tell(suggestion === undefined ? heard : `${heard} ${say('search.didYouMean', { suggestion })}`);
   };
 
   input.addEventListener('input', () => void update());

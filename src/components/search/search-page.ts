@@ -1,20 +1,16 @@
 /**
  * The search page's behaviour: builds the facets from the index, runs the
- * search on every change, and keeps the query and facets in the URL.
+ * search (synonyms included, find.ts) on every change, offers "did you mean"
+ * when nothing is found, and keeps the query and facets in the URL.
  */
-import { pagefind, safeExcerpt, type Pagefind } from '../../lib/search/client.ts';
-import { renderResult } from './render.ts';
+import { pagefind, safeExcerpt, synonymsOf, type Pagefind } from '../../lib/search/client.ts';
+import { find } from '../../lib/search/find.ts';
+import type { SynonymGroups } from '../../lib/search/synonyms.ts';
+import { messagesOf, type Say } from './messages.ts';
+import { renderResult, renderSuggestion } from './render.ts';
 
-/** Facets in the order they are shown, with their labels. */
-const facets: Array<[string, string]> = [
-  ['type', 'Type'],
-  ['kind', 'Kind'],
-  ['level', 'Level'],
-  ['decade', 'Decade'],
-  ['party', 'Party'],
-  ['topic', 'Topic'],
-  ['region', 'Region'],
-];
+/** Facets in the order they are shown; each is labelled by the message search.facet.<name>. */
+const facets = ['type', 'kind', 'level', 'decade', 'party', 'topic', 'region'] as const;
 const pageSize = 20;
 
 function chosen(form: HTMLFormElement): Record<string, string[]> {
@@ -25,10 +21,11 @@ function chosen(form: HTMLFormElement): Record<string, string[]> {
   return out;
 }
 
-function buildFacets(form: HTMLFormElement, available: Record<string, Record<string, number>>, params: URLSearchParams): void {
+function buildFacets(form: HTMLFormElement, available: Record<string, Record<string, number>>, params: URLSearchParams, say: Say): void {
   const box = form.querySelector<HTMLElement>('.facets');
   if (!box) return;
-  for (const [key, label] of facets) {
+  for (const key of facets) {
+    const label = say(`search.facet.${key}`);
     const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     if (values.length === 0) continue;
     const details = document.createElement('details');
@@ -59,7 +56,10 @@ function buildFacets(form: HTMLFormElement, available: Record<string, Record<str
   }
 }
 
-async function run(api: Pagefind, form: HTMLFormElement): Promise<void> {
+let current = 0;
+
+async function run(api: Pagefind, form: HTMLFormElement, say: Say, synonyms: SynonymGroups): Promise<void> {
+  const ticket = ++current;
   const q = form.querySelector<HTMLInputElement>('#search-q')?.value.trim() ?? '';
   const sort = form.querySelector<HTMLSelectElement>('#search-sort')?.value ?? '';
   const filters = chosen(form);
@@ -73,26 +73,61 @@ async function run(api: Pagefind, form: HTMLFormElement): Promise<void> {
   for (const [k, vs] of Object.entries(filters)) for (const v of vs) params.append(k, v);
   history.replaceState(null, '', `${location.pathname}${params.size > 0 ? `?${params}` : ''}`);
 
+  const suggestionBox = form.querySelector<HTMLElement>('.search-suggestions');
+  suggestionBox?.replaceChildren();
   const anyFilter = Object.keys(filters).length > 0;
   if (q === '' && !anyFilter && sort === '') {
-    status.textContent = 'Type words to find, or pick filters.';
+    status.textContent = say('search.prompt');
     list.replaceChildren();
     return;
   }
-  const search = await api.debouncedSearch(
+  const search = await find(
+    api,
     q === '' ? null : q,
+    synonyms,
     { filters, ...(sort === 'asc' || sort === 'desc' ? { sort: { date: sort } } : {}) },
     250,
   );
-  if (search === null) return; // superseded by a newer search
+  if (search === null || ticket !== current) return; // superseded by a newer search
   const data = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
-  list.replaceChildren(...data.map((d) => renderResult(d, safeExcerpt, 'h2')));
+  const suggestion = search.faint
+    ? await (await import('./did-you-mean.ts')).didYouMean(api, form.dataset['base'] ?? '/', q, synonyms)
+    : undefined;
+  if (ticket !== current) return;
+  list.replaceChildren(...data.map((d) => renderResult(d, safeExcerpt, 'h2', say)));
   const n = search.results.length;
   status.textContent =
     n === 0
-      ? 'No results. Remove a filter or try other words.'
-      : `${n} result${n === 1 ? '' : 's'}${n > pageSize ? `, the first ${pageSize} shown` : ''}.`;
-  const counts = (search as { filters?: Record<string, Record<string, number>> }).filters ?? {};
+      ? say('search.nothing')
+      : n > pageSize
+        ? say('search.countShown', { count: n, shown: pageSize })
+        : say('search.count', { count: n });
+  if (suggestionBox) {
+    const extra: HTMLElement[] = [];
+    if (suggestion !== undefined) {
+      extra.push(
+        renderSuggestion(suggestion, `${location.pathname}?q=${encodeURIComponent(suggestion)}`, say, (picked) => {
+          const input = form.querySelector<HTMLInputElement>('#search-q');
+          if (input) input.value = picked;
+          input?.focus();
+          void run(api, form, say, synonyms);
+        }),
+      );
+    }
+    if (search.queries.length > 1) {
+      const also = document.createElement('p');
+      also.className = 'search-also';
+      also.textContent = say('search.alsoSearched', {
+        queries: search.queries
+          .slice(1)
+          .map((x) => `“${x}”`)
+          .join(', '),
+      });
+      extra.push(also);
+    }
+    suggestionBox.replaceChildren(...extra);
+  }
+  const counts = search.filters;
   for (const span of form.querySelectorAll<HTMLElement>('.facets .count')) {
     const [key = '', value = ''] = (span.dataset['facet'] ?? '').split('\u0000');
     const c = counts[key]?.[value];
@@ -108,16 +143,18 @@ export async function start(form: HTMLFormElement): Promise<void> {
   const sort = form.querySelector<HTMLSelectElement>('#search-sort');
   if (input) input.value = params.get('q') ?? '';
   if (sort) sort.value = params.get('sort') ?? '';
+  const say = messagesOf(form);
+  const synonyms = synonymsOf(form);
   let api: Pagefind;
   try {
     api = await pagefind(form.dataset['base'] ?? '/');
   } catch {
     const status = form.querySelector<HTMLElement>('.search-status');
-    if (status) status.textContent = 'Search is not available: the site has no search index yet (it is made by "npm run build").';
+    if (status) status.textContent = say('search.unavailablePage');
     return;
   }
-  buildFacets(form, await api.filters(), params);
-  const go = (): void => void run(api, form);
+  buildFacets(form, await api.filters(), params, say);
+  const go = (): void => void run(api, form, say, synonyms);
   form.addEventListener('input', go);
   form.addEventListener('change', go);
   form.addEventListener('submit', (e) => {

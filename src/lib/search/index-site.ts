@@ -9,15 +9,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { writeVocabularies } from './vocabulary.ts';
 
 /** The folder, inside the site, that holds the index and Pagefind's scripts. */
 export const searchFolder = 'pagefind';
 
-/** Files of Pagefind's own search UIs (default, modular, component, highlighting), which this site does not use. */
-const unusedUi = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+/** Files of Pagefind's own search UIs (default, modular, component), which this site does not use; its highlight script it keeps (highlight.ts). */
+const unusedUi = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$|^pagefind-highlight\.css$/;
 
 export interface IndexSummary {
   pages: number;
+  /** Words in the "did you mean" vocabulary of each language (vocabulary.ts). */
+  vocabulary: Record<string, number>;
 }
 
 /** Indexes the site in `siteDir` and writes the index into `siteDir/pagefind/`. Throws on any Pagefind error. */
@@ -38,7 +41,7 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
     for (const name of fs.readdirSync(out)) {
       if (unusedUi.test(name)) fs.rmSync(path.join(out, name));
     }
-    return { pages: added.page_count };
+    return { pages: added.page_count, vocabulary: writeVocabularies(siteDir, out) };
   } finally {
     await close();
   }
