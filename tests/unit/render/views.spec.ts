@@ -22,7 +22,7 @@ describe('escaping', () => {
       kind: 'error' as const,
       source: { ref: 'x', locator: 'p. 1' },
     };
-    const html = await container.renderToString(EditorialNoteView, { props: { note, source } });
+    const html = await container.renderToString(EditorialNoteView, { props: { note, source, kindLabel: 'Error in the source' } });
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -50,11 +50,13 @@ describe('editorial note', () => {
   };
   it('names the primary sources it was checked against, each linked to its bibliography entry', async () => {
     const checked = [{ ref: 'order-1', name: 'Order 1 (2020)', short: 'Order 1, 2020', locator: 'item 2' }];
-    const html = await container.renderToString(EditorialNoteView, { props: { note, source, checked } });
+    const html = await container.renderToString(EditorialNoteView, { props: { note, source, checked, kindLabel: 'Error in the source' } });
     expect(html).toMatch(/Checked against:[\s\S]*<a href="[^"]*#ref-order-1"[^>]*>Order 1 \(2020\)<\/a>, item 2/);
   });
   it('says nothing of a check when there was none', async () => {
-    const html = await container.renderToString(EditorialNoteView, { props: { note: { ...note, checkedAgainst: [] }, source } });
+    const html = await container.renderToString(EditorialNoteView, {
+      props: { note: { ...note, checkedAgainst: [] }, source, kindLabel: 'Error in the source' },
+    });
     expect(html).not.toContain('Checked against');
   });
 });
