@@ -107,7 +107,9 @@ export function multiplyDatasets(root: string, copies: number): string[] {
       pk.some((f) => own.has(f) || (targets.has(f) && renamed.get(targets.get(f)?.[0] ?? '')?.has(targets.get(f)?.[1] ?? '')));
     const uniques = keyFields(d).filter((f) => !own.has(f.name) && !targets.has(f.name));
     if (!pkRenamed || uniques.length > 0) {
-      notes.push(`${d.file}: rows not multiplied (no text key field to rename)`);
+      notes.push(
+        `${d.file}: rows not multiplied: no text field of its key that the bench renames (a foreign key into a collection keeps its ids, such as the regions the maps draw)`,
+      );
       continue;
     }
     const out = [...table.rows];
