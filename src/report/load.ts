@@ -41,7 +41,7 @@ export interface Report {
   site: SiteConfig;
   chapters: ChapterFile[];
   data: ReportData;
-  /** The raw (unparsed) entries, as written, for Astro's own loaders. */
+  /** The raw (unparsed) entries, as written (the bench counts and copies them). */
   raw: { [K in DataCollectionName]: Record<string, unknown>[] };
   /** The datasets declared in data/ (Frictionless resource descriptors), validated, sorted by name. */
   datasets: Dataset[];
