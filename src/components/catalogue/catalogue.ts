@@ -131,33 +131,8 @@ export function forumTitle(f: Forum): string {
   return `${n}Forum, ${f.city} ${yearOf(f.date)}`;
 }
 
-/** Roman numerals, as the forums are numbered. */
-export function toRoman(n: number): string {
-  const table: Array<[number, string]> = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let rest = n;
-  let out = '';
-  for (const [value, numeral] of table) {
-    while (rest >= value) {
-      out += numeral;
-      rest -= value;
-    }
-  }
-  return out;
-}
+export { toRoman } from '../../lib/format.ts';
+import { toRoman } from '../../lib/format.ts';
 
 /** Forums in date order. */
 export const forumsByDate = (data: ReportData): Forum[] =>

@@ -1,39 +1,14 @@
 /** Text a map prints: labels from a field, a path or a template, wrapped at spaces; short numbers for labels and legends. */
 import { formatNumber } from '../../grammar/format.ts';
+import { toRoman } from '../../lib/format.ts';
 import { PropError } from '../../grammar/problem.ts';
 import { pathAccessor, type Tables } from '../../grammar/query.ts';
 import type { Table, TableRow, Value } from '../../grammar/tables.ts';
 
-const romans: ReadonlyArray<[number, string]> = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-const roman = (n: number): string => {
-  let out = '';
-  let rest = n;
-  for (const [v, s] of romans)
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  return out;
-};
-
 /** How a template's `{field|fn}` writes a value: "year" keeps a date's year, "roman" writes a whole number in Roman numerals. */
 const textFns: Record<string, (v: Value) => string> = {
   year: (v) => String(v).slice(0, 4),
-  roman: (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? roman(v) : String(v)),
+  roman: (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? toRoman(v) : String(v)),
 };
 
 /** A text channel: a field, a path, or a template "{number|roman} {city} {date|year}"; a missing value prints nothing. */
