@@ -58,7 +58,7 @@ export interface ValueParts {
 export interface ResolvedValue extends ValueParts {
   /** Machine-readable value for <data value>; undefined for a text. */
   value: string | undefined;
-  /** What the datum is, for the title: "Key figures: border-length". */
+  /** What the datum is, for the title: the row's label ("Length of the common border"), or "7 of 24 rows of regions". */
   what: string;
   sources: Source[];
   lang: string | undefined;
@@ -136,7 +136,7 @@ export function resolveValue(props: Readonly<Record<string, unknown>>, ctx: Gram
       );
     const v = a.get(row);
     if (v === null) throw new PropError('field', `row "${row.id}" of "${table.name}" has no value for "${a.column.name}"`);
-    const what = `${table.title}: ${rowLabel(table, row, a)}`;
+    const what = rowLabel(table, row, a);
     if (typeof v !== 'number' || !isNumeric(a)) return { ...parts(String(v), undefined, undefined), ...base, value: undefined, what };
     const target = a.rowOf(row);
     const q = a.column.qualifierField === undefined ? undefined : target?.values[a.column.qualifierField];
@@ -155,7 +155,12 @@ export function resolveValue(props: Readonly<Record<string, unknown>>, ctx: Gram
     const n = rows.length;
     const number =
       p.format === undefined ? (countWord(n, ctx.locale) ?? printed(n, {}, ctx.locale)) : printed(n, { format: p.format }, ctx.locale);
-    return { ...parts(number, undefined, undefined), ...base, value: String(n), what: `${table.title}: ${n} rows` };
+    return {
+      ...parts(number, undefined, undefined),
+      ...base,
+      value: String(n),
+      what: `${n} of ${table.rows.length} rows of ${table.title}`,
+    };
   }
   if (!a)
     throw new PropError(
@@ -188,11 +193,11 @@ export function resolveValue(props: Readonly<Record<string, unknown>>, ctx: Gram
   };
 }
 
-/** How a title names a row: its first text field outside the key and the links ("Length of the shared river"), else its key. */
+/** How a title names a row: its first text field outside the key and the links ("Length of the shared river"), else the table, its key and the field. */
 function rowLabel(table: Table, row: TableRow, a: Accessor): string {
   const c = table.columns.find((x) => x.type === 'string' && !table.primaryKey.includes(x.name) && !table.links.has(x.name));
   const v = c === undefined ? null : row.values[c.name];
-  return typeof v === 'string' && v !== '' ? v : `${row.id}, ${a.title}`;
+  return typeof v === 'string' && v !== '' ? v : `${table.title}: ${row.id}, ${a.title}`;
 }
 
 /** The rows of the whole of a share: the table's rows meeting `of`. */

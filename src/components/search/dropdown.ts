@@ -5,25 +5,40 @@
  * found, a "did you mean" link runs the suggested search. Escape closes the
  * list and returns focus to the box.
  */
-import { pagefind, safeExcerpt, synonymsOf } from '../../lib/search/client.ts';
+import { pagefind, safeExcerpt } from '../../lib/search/client.ts';
 import { find } from '../../lib/search/find.ts';
-import { messagesOf } from './messages.ts';
+import { messagesFrom, type Say } from './messages.ts';
+import type { SynonymGroups } from '../../lib/search/synonyms.ts';
 import { renderResult, renderSuggestion } from './render.ts';
 
 const shown = 5;
+
+/** What the box says and the synonym groups: /search/header.json (written by src/pages/search/header.json.ts), fetched on first use. */
+async function config(form: HTMLFormElement): Promise<{ say: Say; synonyms: SynonymGroups }> {
+  try {
+    const response = await fetch(form.dataset['config'] ?? '');
+    const v = (await response.json()) as { messages?: Record<string, string>; synonyms?: unknown };
+    const synonyms = Array.isArray(v.synonyms)
+      ? v.synonyms.filter((g): g is string[] => Array.isArray(g) && g.every((t) => typeof t === 'string'))
+      : [];
+    return { say: messagesFrom(v.messages ?? {}), synonyms };
+  } catch {
+    // Without it the box still searches; its words show as keys, which a test would catch.
+    return { say: messagesFrom({}), synonyms: [] };
+  }
+}
 
 export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
   const panel = form.querySelector<HTMLElement>('.site-search-results');
   const status = form.querySelector<HTMLElement>('.site-search-status');
   if (!panel) return;
-  const say = messagesOf(form);
+  const setup = config(form);
   const tell = (text: string): void => {
     if (status) status.textContent = text;
   };
   const base = form.dataset['base'] ?? '/';
-  const synonyms = synonymsOf(form);
   const api = pagefind(base);
-  api.catch(() => tell(say('search.unavailable')));
+  api.catch(async () => tell((await setup).say('search.unavailable')));
   let current = 0;
 
   const close = (): void => {
@@ -39,6 +54,7 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
       close();
       return;
     }
+    const { say, synonyms } = await setup;
     const pf = await api.catch(() => null);
     const found = pf === null ? null : await find(pf, term, synonyms, {}, 200).catch(() => null);
     if (pf === null || found === null || ticket !== current) return; // a newer keystroke superseded this search

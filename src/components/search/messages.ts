@@ -17,6 +17,11 @@ export function messagesOf(el: HTMLElement): Say {
   } catch {
     // No messages: keys are shown, which a test would catch.
   }
+  return messagesFrom(catalogue);
+}
+
+/** The message function of a catalogue (search.* messages), in the page's language. */
+export function messagesFrom(catalogue: Readonly<Record<string, Message>>): Say {
   const locale = document.documentElement.lang || 'en';
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
