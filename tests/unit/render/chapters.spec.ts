@@ -64,7 +64,7 @@ describe('citations', () => {
 describe('values', () => {
   it('print numbers from the data with their source', () => {
     expect(rivers).toContain(
-      '<data value="120" title="Key figures: Length of the shared river (source: Example, 2025, section 1)">about 120 km</data>',
+      '<data value="120" title="Length of the shared river (source: Example, 2025, section 1)">about 120 km</data>',
     );
     expect(seen(rivers)).toContain('has 1,200 inhabitants. The two border regions of its country have 2,000 together');
     expect(seen(trade)).toContain(
