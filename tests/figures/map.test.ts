@@ -134,9 +134,7 @@ describe('<Map> mistakes stop the build, naming the MDX file, line and prop', ()
   });
 
   it('an unknown field, listing the fields', () => {
-    const { root, line } = withTag(
-      `<Map id="fig-extra-map" ${choropleth.replace('value="value"', 'value="vaule"')} caption="x" />`,
-    );
+    const { root, line } = withTag(`<Map id="fig-extra-map" ${choropleth.replace('value="value"', 'value="vaule"')} caption="x" />`);
     expectIssue(root, {
       file: chapter,
       line,
@@ -146,9 +144,7 @@ describe('<Map> mistakes stop the build, naming the MDX file, line and prop', ()
   });
 
   it('a value field that holds no numbers', () => {
-    const { root, line } = withTag(
-      `<Map id="fig-extra-map" ${choropleth.replace('value="value"', 'value="region"')} caption="x" />`,
-    );
+    const { root, line } = withTag(`<Map id="fig-extra-map" ${choropleth.replace('value="value"', 'value="region"')} caption="x" />`);
     expectIssue(root, {
       file: chapter,
       line,

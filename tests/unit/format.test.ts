@@ -1,13 +1,6 @@
 /** Number wording for prose: grouping, compact large numbers, ordinals, small counts in words, key-figure phrases. */
 import { describe, expect, it } from 'vitest';
-import {
-  formatCompact,
-  formatDecimal,
-  formatNumber,
-  formatOrdinal,
-  formatPartialDate,
-  formatPercent,
-} from '../../src/lib/format.ts';
+import { formatCompact, formatDecimal, formatNumber, formatOrdinal, formatPartialDate, formatPercent } from '../../src/lib/format.ts';
 
 describe('formatNumber', () => {
   it('groups thousands with commas and keeps every decimal of the data', () => {

@@ -63,9 +63,7 @@ describe('citations', () => {
 
 describe('values', () => {
   it('print numbers from the data with their source', () => {
-    expect(rivers).toContain(
-      '<data value="120" title="Length of the shared river (source: Example, 2025, section 1)">about 120 km</data>',
-    );
+    expect(rivers).toContain('<data value="120" title="Length of the shared river (source: Example, 2025, section 1)">about 120 km</data>');
     expect(seen(rivers)).toContain('has 1,200 inhabitants. The two border regions of its country have 2,000 together');
     expect(seen(trade)).toContain(
       'worth 300.5 thousand US dollars to the South (Valley Statistics Office, 2024): 75.1% of the 400.0 thousand US dollars',
