@@ -5,10 +5,10 @@ import { formatNumber, withUnit } from '../../grammar/format.ts';
 import { PropError } from '../../grammar/problem.ts';
 import { pathAccessor, selectRows, tableNamed } from '../../grammar/query.ts';
 import { uniqueSources } from '../../lib/sources.ts';
-import { fitProjection, renderMap, type RegionStyle } from '../../maps/render.ts';
+import type { RegionStyle } from '../../maps/render.ts';
 import type { MapProps } from './props.ts';
 import {
-  drawn,
+  drawMap,
   keyOf,
   legendLabel,
   linksOf,
@@ -126,15 +126,8 @@ export function choropleth(props: MapProps, ctx: MapContext): MapContent {
       csvRows: rows.map((r) => [r.id, r.name, r.value]),
     },
     links: linksOf(styles, new Map(rows.map((r) => [r.id, r.name])), ctx.locale),
-    svg: drawn(ctx, () =>
-      renderMap({
-        geo: ctx.geo,
-        styles,
-        prefix: props.id,
-        label: props.caption,
-        projection: fitProjection(ctx.geo.regions.filter((g) => styles.has(g.id))),
-        legend: [...legend, { token: 'land', label: legendLabel(props.legend, legend.length, 'No data'), shape: 'box' }],
-      }),
-    ),
+    svg: drawMap(ctx, props, styles, {
+      legend: [...legend, { token: 'land', label: legendLabel(props.legend, legend.length, 'No data'), shape: 'box' }],
+    }),
   };
 }

@@ -3,10 +3,10 @@ import { exactShare, exactSum } from '../../grammar/aggregate.ts';
 import { formatNumber, withUnit } from '../../grammar/format.ts';
 import { pathAccessor, selectRows, tableNamed } from '../../grammar/query.ts';
 import { uniqueSources } from '../../lib/sources.ts';
-import { arc, fitProjection, renderMap, type RegionStyle } from '../../maps/render.ts';
+import { arc, type RegionStyle } from '../../maps/render.ts';
 import type { MapProps } from './props.ts';
 import {
-  drawn,
+  drawMap,
   keyOf,
   legendLabel,
   linksOf,
@@ -99,31 +99,24 @@ export function flows(props: MapProps, ctx: MapContext): MapContent {
       csvRows: rows.map((r) => [r.from, name(r.from), r.to, name(r.to), r.value, Math.round(share(r) * 100) / 100]),
     },
     links: linksOf(styles, new Map(ids.map((id) => [id, name(id)])), ctx.locale),
-    svg: drawn(ctx, () =>
-      renderMap({
-        geo,
-        styles,
-        prefix: props.id,
-        label: props.caption,
-        projection: fitProjection(geo.regions.filter((g) => styles.has(g.id))),
-        overlay: (project) =>
-          `<g fill="none" stroke-linecap="round" class="flows">${rows
-            .map(
-              (r) =>
-                `<path d="${arc(project(...point(r.from)), project(...point(r.to)))}" stroke="#d55e00" stroke-opacity="0.85" stroke-width="${width(r.value)}" class="s-s2"><title>${esc(`${r.label}: ${withUnit(show(r), unit)}`)}</title></path>`,
-            )
-            .join('')}</g>`,
-        legend: [
-          { token: 's6', label: legendLabel(props.legend, 0, 'From'), shape: 'box' },
-          { token: 'q1', label: legendLabel(props.legend, 1, 'To'), shape: 'box' },
-          ...legendValues.map((v, i) => ({
-            token: 's2' as const,
-            label: legendLabel(props.legend, 2 + i, compact(v, locale)),
-            shape: 'line' as const,
-            width: width(v),
-          })),
-        ],
-      }),
-    ),
+    svg: drawMap(ctx, props, styles, {
+      overlay: (project) =>
+        `<g fill="none" stroke-linecap="round" class="flows">${rows
+          .map(
+            (r) =>
+              `<path d="${arc(project(...point(r.from)), project(...point(r.to)))}" stroke="#d55e00" stroke-opacity="0.85" stroke-width="${width(r.value)}" class="s-s2"><title>${esc(`${r.label}: ${withUnit(show(r), unit)}`)}</title></path>`,
+          )
+          .join('')}</g>`,
+      legend: [
+        { token: 's6', label: legendLabel(props.legend, 0, 'From'), shape: 'box' },
+        { token: 'q1', label: legendLabel(props.legend, 1, 'To'), shape: 'box' },
+        ...legendValues.map((v, i) => ({
+          token: 's2' as const,
+          label: legendLabel(props.legend, 2 + i, compact(v, locale)),
+          shape: 'line' as const,
+          width: width(v),
+        })),
+      ],
+    }),
   };
 }

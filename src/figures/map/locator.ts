@@ -3,10 +3,10 @@ import type { ColourToken } from '../../charts/palette.ts';
 import { PropError } from '../../grammar/problem.ts';
 import { pathAccessor, selectRows, tableNamed } from '../../grammar/query.ts';
 import { uniqueSources } from '../../lib/sources.ts';
-import { fitProjection, renderMap, type RegionStyle } from '../../maps/render.ts';
+import type { RegionStyle } from '../../maps/render.ts';
 import type { MapProps } from './props.ts';
 import {
-  drawn,
+  drawMap,
   keyOf,
   legendLabel,
   linksOf,
@@ -76,23 +76,16 @@ export function locator(props: MapProps, ctx: MapContext): MapContent {
       csvRows: rows.map((r) => [r.id, r.name, ...(colour ? [r.group] : [])]),
     },
     links: linksOf(styles, new Map(rows.map((r) => [r.id, r.name])), ctx.locale),
-    svg: drawn(ctx, () =>
-      renderMap({
-        geo,
-        styles,
-        prefix: props.id,
-        label: props.caption,
-        projection: fitProjection(geo.regions.filter((g) => styles.has(g.id))),
-        legend: [
-          ...groups.map((g, i) => ({
-            token: tokenOf(g),
-            label: legendLabel(props.legend, i, g === '' ? 'Region' : g),
-            shape: 'box' as const,
-          })),
-          { token: 'land', label: legendLabel(props.legend, groups.length, 'Other region'), shape: 'box' },
-          { token: 'text', label: legendLabel(props.legend, groups.length + 1, 'State border'), shape: 'line', width: 2 },
-        ],
-      }),
-    ),
+    svg: drawMap(ctx, props, styles, {
+      legend: [
+        ...groups.map((g, i) => ({
+          token: tokenOf(g),
+          label: legendLabel(props.legend, i, g === '' ? 'Region' : g),
+          shape: 'box' as const,
+        })),
+        { token: 'land', label: legendLabel(props.legend, groups.length, 'Other region'), shape: 'box' },
+        { token: 'text', label: legendLabel(props.legend, groups.length + 1, 'State border'), shape: 'line', width: 2 },
+      ],
+    }),
   };
 }

@@ -9,10 +9,10 @@ import { meets } from '../../grammar/filter.ts';
 import { PropError, quoted } from '../../grammar/problem.ts';
 import type { Table, TableRow } from '../../grammar/tables.ts';
 import { uniqueSources } from '../../lib/sources.ts';
-import { fitProjection, renderMap, type RegionStyle } from '../../maps/render.ts';
+import type { RegionStyle } from '../../maps/render.ts';
 import type { MapProps } from './props.ts';
 import {
-  drawn,
+  drawMap,
   keyOf,
   legendLabel,
   linksOf,
@@ -125,31 +125,24 @@ export function points(props: MapProps, ctx: MapContext): MapContent {
       csvRows: rows.map((p) => [p.row.id, p.label, p.place, p.lat, p.lon]),
     },
     links: linksOf(styles, new Map(styled.map((id) => [id, regionName(id)])), ctx.locale),
-    svg: drawn(ctx, () =>
-      renderMap({
-        geo,
-        styles,
-        prefix: props.id,
-        label: props.caption,
-        projection: fitProjection(geo.regions.filter((g) => styles.has(g.id))),
-        overlay: (project) =>
-          `<g font-size="12" font-family="${font}">${rows
-            .map((p) => {
-              const [x, y] = project(p.lon, p.lat);
-              const dot = p.hollow ? `fill="#fcfbf8" class="f-bg s-s2"` : `fill="#d55e00" class="f-s2 s-s2"`;
-              return `<circle cx="${x}" cy="${y}" r="5.5" ${dot} stroke="#d55e00" stroke-width="2"><title>${esc(p.label)}</title></circle><text x="${x + 8}" y="${y - 8}" fill="#1d1c1a" stroke="#fcfbf8" stroke-width="3" paint-order="stroke" class="f-text s-bg" aria-hidden="true">${esc(p.label)}</text>`;
-            })
-            .join('')}</g>`,
-        legend: [
-          { token: 's2', label: legendLabel(props.legend, 0, places.title), shape: 'dot' },
-          ...(hosts.size > 0
-            ? [{ token: 'q2' as const, label: legendLabel(props.legend, 1, 'Region with a point'), shape: 'box' as const }]
-            : []),
-          ...(context.length > 0
-            ? [{ token: 'q1' as const, label: legendLabel(props.legend, hosts.size > 0 ? 2 : 1, 'Other region'), shape: 'box' as const }]
-            : []),
-        ],
-      }),
-    ),
+    svg: drawMap(ctx, props, styles, {
+      overlay: (project) =>
+        `<g font-size="12" font-family="${font}">${rows
+          .map((p) => {
+            const [x, y] = project(p.lon, p.lat);
+            const dot = p.hollow ? `fill="#fcfbf8" class="f-bg s-s2"` : `fill="#d55e00" class="f-s2 s-s2"`;
+            return `<circle cx="${x}" cy="${y}" r="5.5" ${dot} stroke="#d55e00" stroke-width="2"><title>${esc(p.label)}</title></circle><text x="${x + 8}" y="${y - 8}" fill="#1d1c1a" stroke="#fcfbf8" stroke-width="3" paint-order="stroke" class="f-text s-bg" aria-hidden="true">${esc(p.label)}</text>`;
+          })
+          .join('')}</g>`,
+      legend: [
+        { token: 's2', label: legendLabel(props.legend, 0, places.title), shape: 'dot' },
+        ...(hosts.size > 0
+          ? [{ token: 'q2' as const, label: legendLabel(props.legend, 1, 'Region with a point'), shape: 'box' as const }]
+          : []),
+        ...(context.length > 0
+          ? [{ token: 'q1' as const, label: legendLabel(props.legend, hosts.size > 0 ? 2 : 1, 'Other region'), shape: 'box' as const }]
+          : []),
+      ],
+    }),
   };
 }

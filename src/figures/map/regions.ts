@@ -7,7 +7,7 @@ import { PropError } from '../../grammar/problem.ts';
 import { pathAccessor, type Accessor, type Tables } from '../../grammar/query.ts';
 import type { Table, TableRow } from '../../grammar/tables.ts';
 import type { Geo } from '../../maps/geo.ts';
-import type { RegionStyle } from '../../maps/render.ts';
+import { fitProjection, renderMap, type MapSpec, type RegionStyle } from '../../maps/render.ts';
 import type { Source } from '../../lib/sources.ts';
 
 export interface MapContext {
@@ -20,8 +20,18 @@ export interface MapContext {
   checkOnly?: boolean;
 }
 
-/** The map's SVG, unless the map is only being checked. */
-export const drawn = (ctx: MapContext, draw: () => string): string => (ctx.checkOnly === true ? '' : draw());
+/** The map's SVG (nothing when the map is only being checked): the regions it styles, framed, with the layers its mark adds. */
+export function drawMap(
+  ctx: MapContext,
+  props: { id: string; caption: string },
+  styles: ReadonlyMap<string, RegionStyle>,
+  layers: Pick<MapSpec, 'legend' | 'overlay'>,
+): string {
+  if (ctx.checkOnly === true) return '';
+  // The projection frames the regions the map styles; the SVG's ids and accessible name come from the figure.
+  const projection = fitProjection(ctx.geo.regions.filter((g) => styles.has(g.id)));
+  return renderMap({ geo: ctx.geo, styles, prefix: props.id, label: props.caption, projection, ...layers });
+}
 
 export interface RegionLink {
   name: string;
