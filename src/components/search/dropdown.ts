@@ -5,7 +5,7 @@
  * found, a "did you mean" link runs the suggested search. Escape closes the
  * list and returns focus to the box.
  */
-import { pagefind, safeExcerpt } from '../../lib/search/client.ts';
+import { pagefind, safeExcerpt, synonymGroups } from '../../lib/search/client.ts';
 import { find } from '../../lib/search/find.ts';
 import { messagesFrom, type Say } from './messages.ts';
 import type { SynonymGroups } from '../../lib/search/synonyms.ts';
@@ -18,10 +18,7 @@ async function config(form: HTMLFormElement): Promise<{ say: Say; synonyms: Syno
   try {
     const response = await fetch(form.dataset['config'] ?? '');
     const v = (await response.json()) as { messages?: Record<string, string>; synonyms?: unknown };
-    const synonyms = Array.isArray(v.synonyms)
-      ? v.synonyms.filter((g): g is string[] => Array.isArray(g) && g.every((t) => typeof t === 'string'))
-      : [];
-    return { say: messagesFrom(v.messages ?? {}), synonyms };
+    return { say: messagesFrom(v.messages ?? {}), synonyms: synonymGroups(v.synonyms) };
   } catch {
     // Without it the box still searches; its words show as keys, which a test would catch.
     return { say: messagesFrom({}), synonyms: [] };

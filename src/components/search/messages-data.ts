@@ -12,8 +12,12 @@ export const dropdownKeys = [
   'search.sections',
 ];
 
-/** `keys` of the catalogue (every search.* message without them) as JSON. */
-export function searchMessages(catalogue: Readonly<Catalogue>, keys?: readonly string[]): string {
+/** `keys` of the catalogue (every search.* message without them). */
+export function searchCatalogue(catalogue: Readonly<Catalogue>, keys?: readonly string[]): Catalogue {
   const wanted = (k: string): boolean => (keys === undefined ? k.startsWith('search.') : keys.includes(k));
-  return JSON.stringify(Object.fromEntries(Object.entries(catalogue).filter(([k]) => wanted(k))));
+  return Object.fromEntries(Object.entries(catalogue).filter(([k]) => wanted(k)));
 }
+
+/** The same, as the JSON a page carries. */
+export const searchMessages = (catalogue: Readonly<Catalogue>, keys?: readonly string[]): string =>
+  JSON.stringify(searchCatalogue(catalogue, keys));

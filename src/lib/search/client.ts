@@ -52,11 +52,15 @@ export function vocabulary(base: string, lang: string): Promise<string[]> {
   return words;
 }
 
+/** Synonym groups from parsed JSON: the lists of words, anything else dropped. */
+export function synonymGroups(v: unknown): SynonymGroups {
+  return Array.isArray(v) ? v.filter((g): g is string[] => Array.isArray(g) && g.every((t) => typeof t === 'string')) : [];
+}
+
 /** The synonym groups the page carries (data-synonyms, from site.yaml `search.synonyms`). */
 export function synonymsOf(el: HTMLElement): SynonymGroups {
   try {
-    const v: unknown = JSON.parse(el.dataset['synonyms'] ?? '[]');
-    return Array.isArray(v) ? v.filter((g): g is string[] => Array.isArray(g) && g.every((t) => typeof t === 'string')) : [];
+    return synonymGroups(JSON.parse(el.dataset['synonyms'] ?? '[]'));
   } catch {
     return [];
   }

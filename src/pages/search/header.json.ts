@@ -6,9 +6,9 @@
 import type { APIRoute } from 'astro';
 import { en } from '../../i18n/catalogues.ts';
 import { site } from '../../lib/site.ts';
-import { dropdownKeys, searchMessages } from '../../components/search/messages-data.ts';
+import { dropdownKeys, searchCatalogue } from '../../components/search/messages-data.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify({ messages: JSON.parse(searchMessages(en, dropdownKeys)) as unknown, synonyms: site().search.synonyms }), {
+  new Response(JSON.stringify({ messages: searchCatalogue(en, dropdownKeys), synonyms: site().search.synonyms }), {
     headers: { 'Content-Type': 'application/json' },
   });
