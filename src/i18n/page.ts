@@ -8,7 +8,7 @@ import { getCollection } from 'astro:content';
 import { joinNames, report } from '../lib/site.ts';
 import type { ChapterData } from '../schemas/chapter.ts';
 import { alternates, localizedPath, siteLocales, splitLocale, type Locale } from './locales.ts';
-import { translator, type Translate } from './messages.ts';
+import { translator, type Catalogue, type Translate } from './messages.ts';
 import { formatDate } from './dates.ts';
 import { localeParams, perLocale, translationId } from './routes.ts';
 
@@ -19,8 +19,9 @@ export interface PageLocale {
   defaultCode: string;
   isDefault: boolean;
   locales: readonly Locale[];
-  /** The locale's messages. */
+  /** The locale's messages, and their catalogue (for scripts that carry them to the browser). */
   t: Translate;
+  catalogue: Readonly<Catalogue>;
   /** A site path of the default edition ("/chapters/x/") in this page's edition, with the base. */
   href: (path: string) => string;
   /** This page in every locale, with the base: the language switch and hreflang links. */
@@ -58,6 +59,7 @@ export function pageLocale(url: URL): PageLocale {
     isDefault: code === defaultCode,
     locales,
     t: translator(code, catalogue),
+    catalogue,
     href: (p) => withBase(localizedPath(locales, code, p)),
     alternates: alternates(locales, path).map((a) => ({ code: a.code, name: a.name, href: withBase(a.path) })),
     title: locale?.title ?? site.title,
