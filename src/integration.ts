@@ -31,6 +31,7 @@ import remarkRecordLinks from './components/catalogue/record-links.ts';
 import fontsInDev from './fonts/dev-server.ts';
 import searchInDev from './lib/search/dev-server.ts';
 import { loadReport } from './report/load.ts';
+import { astroI18n, siteLocales, type Locale } from './i18n/locales.ts';
 import { ReportError } from './report/errors.ts';
 import { cachedReport } from './lib/report-cache.ts';
 import { noteReportProblem, reportProblem } from './report/dev-errors.ts';
@@ -76,6 +77,12 @@ function errorPage(error: ReportError): string {
   ].join('');
 }
 
+/** The sitemap's alternates: each page lists its counterparts in the other locales. */
+const sitemapI18n = (locales: readonly Locale[]): { defaultLocale: string; locales: Record<string, string> } => ({
+  defaultLocale: locales[0]?.code ?? 'en',
+  locales: Object.fromEntries(locales.map((l) => [l.code, l.code])),
+});
+
 /** A step that runs on the complete built site, after Astro has written every page. */
 type PostBuildStep = (siteDir: string, logger: AstroIntegrationLogger) => Promise<void>;
 
@@ -115,8 +122,10 @@ export default function reportEngine(): AstroIntegration {
     name: 'report-engine',
     hooks: {
       'astro:config:setup': ({ logger, command, config, updateConfig }) => {
+        let locales: readonly Locale[] | undefined;
         try {
           const report = loadReport();
+          locales = siteLocales(report.site);
           logger.info(`report "${report.site.shortTitle}": ${report.chapters.length} chapters, data valid`);
         } catch (error) {
           // The dev server starts anyway and shows the message on every page until it is fixed.
@@ -128,10 +137,13 @@ export default function reportEngine(): AstroIntegration {
         updateConfig({
           integrations: [
             ...(has('@astrojs/mdx') ? [] : [mdx()]),
-            ...(has('@astrojs/sitemap') ? [] : [sitemap()]),
+            ...(has('@astrojs/sitemap') ? [] : [sitemap(locales ? { i18n: sitemapI18n(locales) } : {})]),
             searchInDev(),
             fontsInDev(),
           ],
+          // Astro's i18n routing, as Starlight sets it for a root locale: the default language keeps its
+          // unprefixed URLs, the others live under /<code>/ (pages: src/pages/[...locale]/, src/i18n/routes.ts).
+          ...(locales && locales.length > 1 ? { i18n: astroI18n(locales) } : {}),
           trailingSlash: 'always',
           compressHTML: true,
           devToolbar: { enabled: false },

@@ -11,6 +11,10 @@ export const localeSchema = z.strictObject({
   code: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "ru"' }),
   /** The language's name in itself, for the language switch: "Русский". */
   name: z.string().min(1),
+  /** The site's title, short title and description in this language; the default language's without them. */
+  title: z.string().min(1).optional(),
+  shortTitle: z.string().min(1).optional(),
+  description: z.string().min(1).optional(),
 });
 export type Locale = z.infer<typeof localeSchema>;
 
@@ -49,4 +53,30 @@ export function splitLocale(locales: readonly Locale[], path: string): { code: s
 export function alternates(locales: readonly Locale[], path: string): Array<{ code: string; name: string; path: string }> {
   const base = splitLocale(locales, path).path;
   return locales.map((l) => ({ code: l.code, name: l.name, path: localizedPath(locales, l.code, base) }));
+}
+
+/** A language's name in itself ("English", "русский"), from Intl: the default name of a declared locale. */
+export function nativeName(code: string): string {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+}
+
+/** The site's locales: `locales` in site.yaml, or its one language `lang`. */
+export function siteLocales(site: { lang: string; locales?: readonly Locale[] | undefined }): readonly Locale[] {
+  return site.locales ?? [{ code: site.lang, name: nativeName(site.lang) }];
+}
+
+/** Astro's i18n config for the locales: the default keeps unprefixed URLs (as Starlight does with a root locale). */
+export function astroI18n(locales: readonly Locale[]): {
+  locales: string[];
+  defaultLocale: string;
+  routing: { prefixDefaultLocale: false; redirectToDefaultLocale: false; fallbackType: 'rewrite' };
+} {
+  const codes = locales.map((l) => l.code);
+  // No Astro `fallback`: the engine makes every page in every locale itself, a missing translation included.
+  return {
+    locales: codes,
+    defaultLocale: codes[0] ?? 'en',
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false, fallbackType: 'rewrite' },
+  };
 }

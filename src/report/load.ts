@@ -12,6 +12,9 @@ import { collectionNames, type CollectionName } from '../schemas/common.ts';
 import { dataSchemas, type DataCollectionName } from '../schemas/data.ts';
 import { chapterSchema, type ChapterData } from '../schemas/chapter.ts';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
+import { loadCatalogues } from '../i18n/load.ts';
+import { siteLocales } from '../i18n/locales.ts';
+import type { Catalogue } from '../i18n/messages.ts';
 import { ReportError, type ReportIssue } from './errors.ts';
 import { chaptersDir, dataFiles, reportRoot, siteFile } from './paths.ts';
 import { scanComponentUsage, scanCrossReferences, scanNumberedIds } from './scan.ts';
@@ -45,6 +48,8 @@ export interface Report {
   raw: { [K in DataCollectionName]: Record<string, unknown>[] };
   /** The datasets declared in data/ (Frictionless resource descriptors), validated, sorted by name. */
   datasets: Dataset[];
+  /** Each declared locale's interface messages (src/i18n/load.ts), by locale code. */
+  catalogues: Map<string, Catalogue>;
 }
 
 interface ParsedYaml {
@@ -277,6 +282,14 @@ export function loadReport(root: string = reportRoot()): Report {
     }
   }
 
+  // The locales' message catalogues: a missing or misspelt key is an issue like any other.
+  let catalogues = new Map<string, Catalogue>();
+  if (site) {
+    const loaded = loadCatalogues(root, siteLocales(site));
+    catalogues = loaded.catalogues;
+    issues.push(...loaded.issues);
+  }
+
   // First pass: read every file and collect the ids, so references can be checked.
   const ids = new Map<CollectionName, Set<string>>(collectionNames.map((c) => [c, new Set<string>()]));
   const chapterFiles = readChapters(root, issues);
@@ -492,5 +505,5 @@ export function loadReport(root: string = reportRoot()): Report {
   }
 
   if (issues.length > 0 || site === undefined) throw new ReportError(issues, root);
-  return { root, site, chapters, data: data as ReportData, raw, datasets: declared.datasets };
+  return { root, site, chapters, data: data as ReportData, raw, datasets: declared.datasets, catalogues };
 }

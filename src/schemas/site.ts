@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { partialDate } from './common.ts';
 import { citationStyles } from '../csl/styles.ts';
+import { localesSchema } from '../i18n/locales.ts';
 
 /** The URL a report gets when it names none: fine for dev and tests, refused by a publishing build (src/report/site.ts). */
 export const placeholderUrl = 'https://example.org';
@@ -158,6 +159,12 @@ export const siteSchema = z
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en"' })
       .default('en'),
     /**
+     * The languages the site is published in, default first (its code must be `lang`): each gets
+     * every page, the default at today's URLs and the others under /<code>/ (src/i18n/locales.ts).
+     * Without it, the site has one language: `lang` (siteLocales in src/i18n/locales.ts).
+     */
+    locales: localesSchema.optional(),
+    /**
      * Public URL of the site, without the base path: canonical URLs, Open Graph, the sitemap and
      * citations. The deploy normally sets it instead (SITE_URL, see src/report/site.ts); without
      * either, dev and test builds use a placeholder and a publishing build stops.
@@ -206,7 +213,15 @@ export const siteSchema = z
   })
   .check((ctx) => {
     // Labels by language fall back to the site's own language: each must have it.
-    const { lang, vocabularies } = ctx.value;
+    const { lang, vocabularies, locales } = ctx.value;
+    const first = locales?.[0]?.code;
+    if (first !== undefined && first !== lang)
+      ctx.issues.push({
+        code: 'custom',
+        input: first,
+        path: ['locales', 0, 'code'],
+        message: `the first locale is the default and must be the site's language "${lang}" (lang:); got "${first}"`,
+      });
     for (const [name, terms] of Object.entries(vocabularies)) {
       for (const [value, term] of Object.entries(terms ?? {})) {
         const label = term.label;

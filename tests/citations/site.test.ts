@@ -22,8 +22,12 @@ const byClass =
 const fragment = (href: string): string => decodeURIComponent(href.split('#')[1] ?? '');
 const pathOf = (href: string): string => href.split('#')[0] ?? '';
 
+/**
+ * The pages of the default edition. Citations, back-links and cross-references of the other
+ * editions (/ru/, the fixture's /de/) still point into the default one: a later slice of issue 11.
+ */
 function sitePages(outDir: string): { pages: Page[]; page: (url: string) => Page } {
-  const pages = readPages(outDir);
+  const pages = readPages(outDir).filter((p) => !/^\/(?:ru|de)\//.test(p.url));
   return {
     pages,
     page: (url) => {

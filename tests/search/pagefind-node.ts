@@ -55,13 +55,30 @@ let instances = 0;
  * `fresh`: a new instance of the module, with nothing loaded yet (to measure a first search). It gets the
  * browser's ranking (src/lib/search/ranking.ts; result URLs without ?highlight=, so tests compare paths); `options` overrides them (to try other ranking weights).
  */
-export async function loadPagefind(outDir: string, base = '/', fresh = false, options: Record<string, unknown> = {}): Promise<PagefindApi> {
+export async function loadPagefind(
+  outDir: string,
+  base = '/',
+  fresh = false,
+  options: Record<string, unknown> = {},
+  language = 'en',
+): Promise<PagefindApi> {
   shimFetch();
   const dir = path.join(outDir, 'pagefind');
   const url = `${pathToFileURL(path.join(dir, 'pagefind.js')).href}${fresh ? `?instance=${++instances}` : ''}`;
   const mod = (await import(url)) as PagefindApi;
   await mod.options({ ...searchOptions, ...options, baseUrl: base, basePath: `${pathToFileURL(dir).href}/` });
-  await mod.init();
+  // Pagefind takes its index's language from the page's <html lang> (one index per language): in Node there is
+  // no page, so `language` stands in for it, as a page of that language would.
+  const g = globalThis as { document?: unknown };
+  const had = 'document' in g;
+  const before = g.document;
+  g.document = { querySelector: () => ({ getAttribute: () => language }) };
+  try {
+    await mod.init();
+  } finally {
+    if (had) g.document = before;
+    else delete g.document;
+  }
   return mod;
 }
 

@@ -3,7 +3,8 @@ import type { GrammarContext } from '../../grammar/component.ts';
 import { tablesOf } from '../../grammar/tables.ts';
 import { cachedReport } from '../../lib/report-cache.ts';
 
-export function grammarContext(): GrammarContext {
+/** `locale`: the page's language (src/i18n/page.ts), so numbers are written for it ("5 638 263"); the site's by default. */
+export function grammarContext(locale?: string): GrammarContext {
   const report = cachedReport();
-  return { tables: tablesOf(report), locale: report.site.lang };
+  return { tables: tablesOf(report), locale: locale ?? report.site.lang };
 }

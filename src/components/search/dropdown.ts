@@ -13,7 +13,7 @@ import { renderResult, renderSuggestion } from './render.ts';
 
 const shown = 5;
 
-/** What the box says and the synonym groups: /search/header.json (written by src/pages/search/header.json.ts), fetched on first use. */
+/** What the box says and the synonym groups: /search/header.json in the page's edition (written by src/pages/[...locale]/search/header.json.ts), fetched on first use. */
 async function config(form: HTMLFormElement): Promise<{ say: Say; synonyms: SynonymGroups }> {
   try {
     const response = await fetch(form.dataset['config'] ?? '');
