@@ -1,5 +1,5 @@
 /** The phone table of `npm run bench` (pages opened in Chromium) and the goals of issue 9, as Markdown lines. */
-import { isChapter, phone, total, type PageRun } from '../bench-pages.ts';
+import { editionOf, isChapter, phone, total, type PageRun } from '../bench-pages.ts';
 import { kib } from './weights.ts';
 
 /** The median proper: the mean of the two middle values of an even count. */
@@ -10,7 +10,7 @@ const median2 = (xs: number[]): number => {
 };
 
 /** The phone table, the chapter summary and the goals of issue 9 section 2, as Markdown lines. */
-export function phoneReport(runs: readonly PageRun[]): string[] {
+export function phoneReport(runs: readonly PageRun[], codes: readonly string[] = []): string[] {
   const lines: string[] = [];
   const p = phone;
   lines.push(
@@ -24,7 +24,7 @@ export function phoneReport(runs: readonly PageRun[]): string[] {
     lines.push(
       `| ${r.page} | ${kib(total(r.transfer))} | ${kib(total(r.raw))} | ${kib(r.transfer.font)} | ${kib(total(r.transfer, ['font']))} | ${kib(r.transfer.html)} | ${kib(r.transfer.image)} | ${r.cls.toFixed(3)} | ${r.fcp === undefined ? 'n/a' : `${(r.fcp / 1000).toFixed(2)} s`} | ${r.worstShift ? `${r.worstShift.node} (${r.worstShift.value.toFixed(3)})` : ''} |`,
     );
-  const chapters = runs.filter((r) => isChapter(r.page));
+  const chapters = runs.filter((r) => isChapter(r.page, codes));
   const gz = chapters.map((r) => total(r.transfer));
   const gzNoFont = chapters.map((r) => total(r.transfer, ['font']));
   const largest = chapters.reduce<PageRun | undefined>(
@@ -41,6 +41,14 @@ export function phoneReport(runs: readonly PageRun[]): string[] {
     `| transfer without fonts (gzip) | ${kib(median2(gzNoFont))} | ${kib(Math.max(0, ...gzNoFont))} (${largestNoFont?.page ?? '-'}) |`,
   );
   lines.push(`| raw | ${kib(median2(chapters.map((r) => total(r.raw))))} | ${kib(Math.max(0, ...chapters.map((r) => total(r.raw))))} |`);
+  if (codes.length > 0) {
+    // Each edition's chapters apart: the same chapter in two languages need not weigh the same.
+    lines.push('', '| chapters by edition, first view | chapters | median transfer (gzip) | largest |', '| --- | ---: | ---: | ---: |');
+    for (const code of [undefined, ...codes]) {
+      const own = chapters.filter((r) => editionOf(r.page, codes)[0] === code).map((r) => total(r.transfer));
+      lines.push(`| ${code ?? 'default'} | ${own.length} | ${kib(median2(own))} | ${kib(Math.max(0, ...own))} |`);
+    }
+  }
   const fcps = runs.map((r) => r.fcp).filter((x): x is number => x !== undefined);
   lines.push(
     `| first contentful paint, all pages opened | ${(median2(fcps) / 1000).toFixed(2)} s | ${(Math.max(0, ...fcps) / 1000).toFixed(2)} s |`,
