@@ -198,23 +198,37 @@ export function sitePages(outDir: string): string[] {
     .sort();
 }
 
-/** The reading pages: the home page and the chapters. */
-export const isReading = (page: string): boolean => page === '/' || page.startsWith('/chapters/');
-export const isChapter = (page: string): boolean => page.startsWith('/chapters/') && page !== '/chapters/';
+/** The edition of a page and its path in the default edition: "/ru/chapters/x/" → ["ru", "/chapters/x/"]; `codes` are the other editions' codes. */
+export function editionOf(page: string, codes: readonly string[] = []): [string | undefined, string] {
+  const code = codes.find((c) => page === `/${c}/` || page.startsWith(`/${c}/`));
+  return code === undefined ? [undefined, page] : [code, page.slice(code.length + 1)];
+}
+
+/** The reading pages: the home page and the chapters, in every edition. */
+export const isReading = (page: string, codes: readonly string[] = []): boolean => {
+  const p = editionOf(page, codes)[1];
+  return p === '/' || p.startsWith('/chapters/');
+};
+export const isChapter = (page: string, codes: readonly string[] = []): boolean => {
+  const p = editionOf(page, codes)[1];
+  return p.startsWith('/chapters/') && p !== '/chapters/';
+};
 
 /**
  * Which pages to open: "all"; "templates" (default: every reading page and
- * the first page of each other kind, e.g. /regions/ and one /regions/<id>/);
- * or a path prefix such as "/chapters/".
+ * the first page of each other kind, e.g. /regions/ and one /regions/<id>/,
+ * in every edition: `codes` are the other editions' codes); or a path prefix
+ * such as "/chapters/".
  */
-export function choosePages(all: readonly string[], which: string): string[] {
+export function choosePages(all: readonly string[], which: string, codes: readonly string[] = []): string[] {
   if (which === 'all') return [...all];
   if (which !== 'templates') return all.filter((p) => p.startsWith(which));
   const seen = new Set<string>();
   return all.filter((p) => {
-    if (isReading(p)) return true;
-    const parts = p.split('/').filter(Boolean);
-    const key = `${parts[0] ?? ''}/${parts.length > 1 ? '[id]' : ''}`;
+    if (isReading(p, codes)) return true;
+    const [edition, rest] = editionOf(p, codes);
+    const parts = rest.split('/').filter(Boolean);
+    const key = `${edition ?? ''}|${parts[0] ?? ''}/${parts.length > 1 ? '[id]' : ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -222,8 +236,8 @@ export function choosePages(all: readonly string[], which: string): string[] {
 }
 
 /** Opens the chosen pages of `outDir` (see choosePages) one after another under the phone profile. */
-export async function measurePages(outDir: string, which = 'templates'): Promise<PageRun[]> {
-  const pages = choosePages(sitePages(outDir), which);
+export async function measurePages(outDir: string, which = 'templates', codes: readonly string[] = []): Promise<PageRun[]> {
+  const pages = choosePages(sitePages(outDir), which, codes);
   const browser = await launchBrowser();
   const served = await serveGzip(outDir);
   const runs: PageRun[] = [];

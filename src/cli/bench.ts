@@ -10,7 +10,9 @@
  * - the scale goals of issue 10 with their verdicts (src/cli/bench/goals.ts);
  * - HTML and JavaScript bytes per page of the real site, the size of each
  *   figure's SVG, and (unless --no-browser) pages opened in Chromium as a
- *   phone (src/cli/bench-pages.ts).
+ *   phone (src/cli/bench-pages.ts), every edition's;
+ * - each edition (language) of the real site: its pages, and its first
+ *   search in Chromium, in its language (src/cli/bench/editions.ts).
  *
  * Options: --cases 1x,10x,50x,1000p,10000:instruments (default), --quick
  * (= --cases 1x,10x --no-browser), --query <word> (the search; default: the
@@ -25,7 +27,9 @@ import path from 'node:path';
 import { loadReport } from '../report/load.ts';
 import { dataFiles } from '../report/paths.ts';
 import { engineRoot } from './build.ts';
-import { measurePages } from './bench-pages.ts';
+import { isReading, measurePages } from './bench-pages.ts';
+import { editionsReport } from './bench/editions.ts';
+import { siteLocales } from '../i18n/locales.ts';
 import { timedBuild } from './bench/build.ts';
 import { parseCases } from './bench/cases.ts';
 import { cpuMsPerPage, msPerPage, scaleGoals, type CaseResult } from './bench/goals.ts';
@@ -60,6 +64,9 @@ async function main(): Promise<void> {
   const which = option(argv, '--pages') ?? 'templates';
   const spec = option(argv, '--cases') ?? (quick ? '1x,10x' : '1x,10x,50x,1000p,10000:instruments');
   const real = loadReport(engineRoot);
+  const others = siteLocales(real.site)
+    .slice(1)
+    .map((l) => l.code);
   const entries = new Map<string, number>(Object.entries(real.raw).map(([k, v]) => [k, v.length]));
   for (const d of real.datasets) entries.set(`dataset ${d.name}`, d.rows.length);
   const cases = parseCases(spec, Object.keys(dataFiles));
@@ -140,7 +147,7 @@ async function main(): Promise<void> {
       const html = weights.map((w) => w.html);
       const js = weights.map((w) => w.js);
       const heaviest = weights.reduce((a, b) => (b.js > a.js ? b : a), weights[0] ?? { page: '-', html: 0, js: 0 });
-      const reading = weights.filter((w) => w.page.startsWith('/chapters/') || w.page === '/');
+      const reading = weights.filter((w) => isReading(w.page, others));
       lines.push('', '| page weight (real report) | median | largest |', '| --- | ---: | ---: |');
       lines.push(`| HTML per page | ${kib(median(html))} | ${kib(Math.max(0, ...html))} |`);
       lines.push(`| JavaScript before interaction | ${kib(median(js))} | ${kib(Math.max(0, ...js))} (${heaviest.page}) |`);
@@ -153,7 +160,8 @@ async function main(): Promise<void> {
         lines.push('', '| figure SVG | size |', '| --- | ---: |');
         for (const f of figures) lines.push(`| ${f.figure} | ${kib(f.bytes)} |`);
       }
-      if (browser && !argv.includes('--no-pages')) lines.push(...phoneReport(await measurePages(realOut, which)));
+      lines.push(...(await editionsReport(realOut, real.site, query, results.find((r) => r.name === '1x')?.browser, browser)));
+      if (browser && !argv.includes('--no-pages')) lines.push(...phoneReport(await measurePages(realOut, which, others), others));
       console.error('\n[bench] per page (HTML, JavaScript before interaction):');
       for (const w of weights) console.error(`  ${w.page.padEnd(50)} ${kib(w.html).padStart(10)} ${kib(w.js).padStart(10)}`);
     }

@@ -17,6 +17,7 @@ import { siteLocales } from '../i18n/locales.ts';
 import type { Catalogue } from '../i18n/messages.ts';
 import { ReportError, type ReportIssue } from './errors.ts';
 import { chaptersDir, dataFiles, reportRoot, siteFile } from './paths.ts';
+import { reportDrift } from './drift.ts';
 import { scanComponentUsage, scanCrossReferences, scanNumberedIds } from './scan.ts';
 import { explainYamlError } from './yaml-errors.ts';
 import { didYouMean } from './suggest.ts';
@@ -502,6 +503,15 @@ export function loadReport(root: string = reportRoot()): Report {
     }
     const ctx = { tables: buildTables(data as ReportData, declared.datasets), locale: site.lang, root, site, unreadable: failed };
     for (const c of chapters) issues.push(...grammarIssues(c.file, c.body, ctx, failed));
+    // Numbers must not drift between languages (src/report/drift.ts).
+    issues.push(
+      ...reportDrift(
+        root,
+        siteLocales(site).map((l) => l.code),
+        chapterFiles,
+        declared.datasets,
+      ),
+    );
   }
 
   if (issues.length > 0 || site === undefined) throw new ReportError(issues, root);

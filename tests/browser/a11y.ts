@@ -5,13 +5,16 @@
  * the colour rules, as nothing else changes). At four window
  * sizes (tests/helpers/browser-pages.ts): every page at phone and laptop
  * size, one page of each shape at tablet and desktop size. The same visit
- * checks that the page does not scroll sideways. Each scheme has its own test
+ * checks that the page does not scroll sideways. Every edition (language) is
+ * checked: its pages are the site's, and one page of each shape per language. Each scheme has its own test
  * file (a11y-light, a11y-dark) so the two run side by side; each window size
  * keeps one browser context, so the pages share its cache as a reader's do.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pagesAt, viewportLabel, viewports } from '../helpers/browser-pages.ts';
+import { byEdition, editionCounts, editionsLeftOut } from '../helpers/editions.ts';
 import { readPages } from '../helpers/html.ts';
+import { projectRoot } from '../helpers/paths.ts';
 import { colourTags, describeViolations, runAxe } from './axe.ts';
 import { useBrowser, type BrowserHarness } from './use-browser.ts';
 
@@ -33,8 +36,9 @@ export function accessibilitySuite(system: 'light' | 'dark'): void {
       await tab?.close();
     });
 
-    it('has pages to check', () => {
+    it('has pages of every edition (language) to check', () => {
       expect(urls.length).toBeGreaterThan(0);
+      expect(editionsLeftOut(projectRoot, urls), `pages by edition: ${editionCounts(byEdition(projectRoot, urls))}`).toEqual([]);
     });
 
     it.each(urls)('%s passes axe and does not scroll sideways', async (url) => {

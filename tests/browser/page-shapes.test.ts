@@ -30,4 +30,13 @@ describe('page shapes', () => {
     for (const v of viewports) expect(pagesAt(v, pages).length).toBe(v.everyPage ? 3 : 2);
     expect(viewports.filter((v) => v.everyPage).length).toBeGreaterThanOrEqual(2);
   });
+
+  it('give one page of each shape in each language (<html lang>)', () => {
+    const inLang = (url: string, lang: string) => ({
+      url,
+      document: parse(`<!doctype html><html lang="${lang}"><title>t</title><body>${record(url)}</body></html>`),
+    });
+    const pages = [inLang('/r/a/', 'en'), inLang('/r/b/', 'en'), inLang('/ru/r/a/', 'ru'), inLang('/ru/r/b/', 'ru')];
+    expect(onePerShape(pages).map((p) => p.url)).toEqual(['/r/a/', '/ru/r/a/']);
+  });
 });

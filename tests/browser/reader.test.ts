@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { artefactsDir } from '../helpers/browser.ts';
 import { viewportLabel, viewports } from '../helpers/browser-pages.ts';
 import { attr, byTag, findAll } from '../helpers/html.ts';
+import { focusVisible, keyboardTargets, tabTo, walkByKeyboard } from './keyboard.ts';
 import { screenshot, useBrowser } from './use-browser.ts';
 
 const h = useBrowser();
@@ -25,41 +26,6 @@ function chapterPaths(): string[] {
     .filter((p) => p.url !== '/' && p.html.includes('data-toc') && findAll(p.document, (el) => attr(el, 'rel') === 'next').length > 0)
     .map((p) => p.url);
 }
-
-/**
- * Presses Tab until the focused element matches `selector`; fails after one
- * full round of the page's focusable elements (and a few more for the
- * browser's own stops), so a longer page needs no new limit.
- */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  const stops = await page.evaluate(
-    () => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length,
-  );
-  const max = stops + 10;
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  expect.unreachable(`no element matching ${selector} took focus after ${max} presses of Tab (a round of the page) on ${page.url()}`);
-}
-
-/** Whether the focused element shows a focus indicator (outline or box shadow). */
-const focusVisible = (page: Page): Promise<boolean> =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el) return false;
-    const s = getComputedStyle(el);
-    return (s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
-  });
-
-/** What the keyboard walk looks for, by CSS selector. */
-const keyboardTargets = {
-  nav: 'header nav a[href]',
-  toc: '[data-toc] a[href^="#"]',
-  search: 'input[type="search"]',
-  toggle: '[data-theme-toggle]',
-  downloads: 'figure a[download]',
-} as const;
 
 /** The chapter with the most figure download links, with its counts of those and of contents links. */
 function chapterWithMostDownloads(): { url: string; downloads: number; tocLinks: number } | undefined {
@@ -81,69 +47,6 @@ function chapterWithMostDownloads(): { url: string; downloads: number; tocLinks:
       tocLinks: findAll(p.document, (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith('#') && inToc(el)).length,
     }))
     .sort((a, b) => b.downloads - a.downloads || a.url.localeCompare(b.url))[0];
-}
-
-interface KeyboardStop {
-  /** A readable name: tag, and the link target or text. */
-  name: string;
-  /** Which of keyboardTargets' selectors it matches. */
-  matches: string[];
-  focusVisible: boolean;
-  onScreen: boolean;
-  /** The element drawn over its middle, when it is not the focused element or part of it. */
-  coveredBy: string | undefined;
-}
-
-/**
- * Tabs through the whole page from the top, as a keyboard user would, opening the folded
- * navigation and contents (<summary>) with Enter on the way; stops when focus leaves the page
- * or comes back to an element it has already seen.
- */
-async function walkByKeyboard(page: Page, max = 400): Promise<KeyboardStop[]> {
-  const stops: KeyboardStop[] = [];
-  const selectors = Object.values(keyboardTargets);
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(
-      async ({ selectors, i }) => {
-        // Two frames: what the reader sees once the focus change has been drawn.
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        const el = document.activeElement;
-        if (!el || el === document.body) return 'left';
-        if (el.hasAttribute('data-keyboard-walk')) return 'again';
-        el.setAttribute('data-keyboard-walk', String(i));
-        const s = getComputedStyle(el);
-        const r = el.getBoundingClientRect();
-        const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
-        // A link that wraps has a box per line: test the middle of the first one.
-        const first = [...el.getClientRects()].find((b) => b.width > 0 && b.height > 0) ?? r;
-        const x = Math.min(Math.max(first.left + first.width / 2, 0), innerWidth - 1);
-        const y = Math.min(Math.max(first.top + first.height / 2, 0), innerHeight - 1);
-        const hit = document.elementFromPoint(x, y);
-        const describe = (e: Element): string =>
-          `<${e.tagName.toLowerCase()}${e.getAttribute('href') ? ` href="${e.getAttribute('href')}"` : ''}${e.id ? ` id="${e.id}"` : ''}>${(e.textContent ?? '').trim().slice(0, 30)}`;
-        const summary = el.tagName === 'SUMMARY' && el.parentElement instanceof HTMLDetailsElement && !el.parentElement.open;
-        return {
-          name: describe(el),
-          matches: selectors.filter((sel) => el.matches(sel)),
-          focusVisible: (s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none',
-          onScreen,
-          // Inside a drawing (a map region), the middle of the box may fall on the region's own label.
-          coveredBy:
-            hit && hit !== el && !el.contains(hit) && !hit.contains(el) && !(el.closest('svg')?.contains(hit) ?? false)
-              ? describe(hit)
-              : undefined,
-          closedSummary: summary,
-        };
-      },
-      { selectors, i },
-    );
-    if (stop === 'left' || stop === 'again') break;
-    const { closedSummary, ...rest } = stop;
-    stops.push(rest);
-    if (closedSummary) await page.keyboard.press('Enter');
-  }
-  return stops;
 }
 
 describe('a reader’s path', () => {

@@ -23,6 +23,7 @@ import {
   type Page,
   type Table,
 } from '../helpers/html.ts';
+import { byEdition, editionCounts, editionsLeftOut } from '../helpers/editions.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { useSite } from '../helpers/sites.ts';
@@ -235,7 +236,9 @@ describe('the real report, built', () => {
     ).toEqual([]);
   });
 
-  it('has no broken internal links', () => {
+  it('has no broken internal links or #fragments, in any edition', () => {
+    const urls = pages.map((p) => p.url);
+    expect(editionsLeftOut(projectRoot, urls), `pages by edition: ${editionCounts(byEdition(projectRoot, urls))}`).toEqual([]);
     expect(brokenLinks(site.outDir, pages)).toEqual([]);
   });
 

@@ -7,7 +7,9 @@
  * Two pages built from the same template with the same components have one
  * shape whatever their text; a record page with a relations table, a chapter
  * with a map, the references, the 404 page each have their own. A new page
- * kind is thus checked at every size without a list to update.
+ * kind is thus checked at every size without a list to update. Each language
+ * (the page's <html lang>) has its own pages of each shape: a Russian page is
+ * checked at every size as its English counterpart is.
  */
 import { attr, findAll, type Page } from './html.ts';
 
@@ -41,11 +43,17 @@ export function pageShape(page: Pick<Page, 'document'>): string {
   return [...parts].sort().join(' ');
 }
 
-/** The first page (in URL order) of each shape. */
+/** The language of a page (its <html lang>), or "" without one. */
+export function pageLang(page: Pick<Page, 'document'>): string {
+  const html = findAll(page.document, (el) => el.tagName === 'html')[0];
+  return (html && attr(html, 'lang')) ?? '';
+}
+
+/** The first page (in URL order) of each shape, in each language. */
 export function onePerShape<P extends Pick<Page, 'document' | 'url'>>(pages: readonly P[]): P[] {
   const first = new Map<string, P>();
   for (const p of [...pages].sort((a, b) => a.url.localeCompare(b.url))) {
-    const shape = pageShape(p);
+    const shape = `${pageLang(p)}|${pageShape(p)}`;
     if (!first.has(shape)) first.set(shape, p);
   }
   return [...first.values()];

@@ -1,5 +1,5 @@
 /**
- * Every page of every built site is valid HTML by the Nu Html Checker, in one
+ * Every page of every built site, in every edition (language), is valid HTML by the Nu Html Checker, in one
  * JVM run (with a deliberately broken page beside them, which must fail).
  * Skipped with a message where Java is missing; .ci/run installs it.
  */
@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { siteNames } from '../helpers/sites.ts';
+import { byEdition, editionCounts, editionsLeftOut, siteRoots } from '../helpers/editions.ts';
 import { describeMessage, failsGate, javaVersion, validateHtml, type VnuMessage } from '../helpers/vnu.ts';
 
 const java = javaVersion();
@@ -56,6 +57,9 @@ describe.skipIf(!java)('the Nu Html Checker', () => {
     const root = path.resolve(site.outDir);
     const pages = fs.readdirSync(root, { recursive: true }).filter((f) => String(f).endsWith('.html'));
     expect(pages.length).toBeGreaterThan(0);
+    // Every edition (language) is among the pages checked.
+    const urls = pages.map((f) => `/${String(f).replace(/(^|\/)index\.html$/, '$1')}`);
+    expect(editionsLeftOut(siteRoots[name], urls), `pages by edition: ${editionCounts(byEdition(siteRoots[name], urls))}`).toEqual([]);
     const problems = messages.filter((m) => m.file.startsWith(root + path.sep) && failsGate(m)).map((m) => describeMessage(m, root));
     expect(problems).toEqual([]);
   });

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byEdition, editionCounts, editionsLeftOut } from '../helpers/editions.ts';
 import { listFiles } from '../helpers/html.ts';
 import { fixtureRoot } from '../helpers/paths.ts';
 import { runBuild, type BuildRun } from '../helpers/run-build.ts';
@@ -30,6 +31,9 @@ describe('reproducible builds', () => {
     const a = listFiles(first.outDir);
     const b = listFiles(outDir);
     expect(b).toEqual(a);
+    // Both editions (the fixture's English and German pages) are among the files compared.
+    const urls = a.filter((f) => f.endsWith('.html')).map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);
+    expect(editionsLeftOut(fixtureRoot, urls), `pages by edition: ${editionCounts(byEdition(fixtureRoot, urls))}`).toEqual([]);
     const differing = a.filter((f) => digest(path.join(first.outDir, f)) !== digest(path.join(outDir, f)));
     expect(differing).toEqual([]);
   });

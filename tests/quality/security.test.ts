@@ -14,6 +14,7 @@ import { bodyText, findAll, listFiles, readPages, type Page } from '../helpers/h
 import { fixtureRoot } from '../helpers/paths.ts';
 import { runBuild, type BuildRun } from '../helpers/run-build.ts';
 import { siteNames } from '../helpers/sites.ts';
+import { byEdition, editionCounts, editionsLeftOut, siteRoots } from '../helpers/editions.ts';
 import { cspProblems, foreignInCss, foreignResources, ownHostOf, unsafeNewWindowLinks } from './security-checks.ts';
 
 const fakePage = (html: string): Page => ({ file: 'index.html', url: '/', html, document: parse(html) });
@@ -24,6 +25,11 @@ describe.each(siteNames)('the %s site', (name) => {
   beforeAll(() => {
     if (!site.ok) throw new Error(`the ${name} site did not build:\n${site.log}`);
     pages = readPages(site.outDir);
+  });
+
+  it('checks every edition (language) of the site', () => {
+    const urls = pages.map((p) => p.url);
+    expect(editionsLeftOut(siteRoots[name], urls), `pages by edition: ${editionCounts(byEdition(siteRoots[name], urls))}`).toEqual([]);
   });
 
   it('has a Content Security Policy on every page, without unsafe-inline, covering every inline script and style', () => {

@@ -1,5 +1,5 @@
 /** The phone table of `npm run bench` (pages opened in Chromium) and the goals of issue 9, as Markdown lines. */
-import { isChapter, phone, total, type PageRun } from '../bench-pages.ts';
+import { editionOf, isChapter, phone, total, type PageRun } from '../bench-pages.ts';
 import { kib } from './weights.ts';
 
 /** The median proper: the mean of the two middle values of an even count. */
@@ -10,7 +10,7 @@ const median2 = (xs: number[]): number => {
 };
 
 /** The phone table, the chapter summary and the goals of issue 9 section 2, as Markdown lines. */
-export function phoneReport(runs: readonly PageRun[]): string[] {
+export function phoneReport(runs: readonly PageRun[], codes: readonly string[] = []): string[] {
   const lines: string[] = [];
   const p = phone;
   lines.push(
@@ -24,7 +24,7 @@ export function phoneReport(runs: readonly PageRun[]): string[] {
     lines.push(
       `| ${r.page} | ${kib(total(r.transfer))} | ${kib(total(r.raw))} | ${kib(r.transfer.font)} | ${kib(total(r.transfer, ['font']))} | ${kib(r.transfer.html)} | ${kib(r.transfer.image)} | ${r.cls.toFixed(3)} | ${r.fcp === undefined ? 'n/a' : `${(r.fcp / 1000).toFixed(2)} s`} | ${r.worstShift ? `${r.worstShift.node} (${r.worstShift.value.toFixed(3)})` : ''} |`,
     );
-  const chapters = runs.filter((r) => isChapter(r.page));
+  const chapters = runs.filter((r) => isChapter(r.page, codes));
   const gz = chapters.map((r) => total(r.transfer));
   const gzNoFont = chapters.map((r) => total(r.transfer, ['font']));
   const largest = chapters.reduce<PageRun | undefined>(
@@ -45,6 +45,14 @@ export function phoneReport(runs: readonly PageRun[]): string[] {
   lines.push(
     `| first contentful paint, all pages opened | ${(median2(fcps) / 1000).toFixed(2)} s | ${(Math.max(0, ...fcps) / 1000).toFixed(2)} s |`,
   );
+  if (codes.length > 0) {
+    // Each edition's chapters apart: the same chapter in two languages need not weigh the same.
+    lines.push('', '| chapters by edition, first view | chapters | median transfer (gzip) | largest |', '| --- | ---: | ---: | ---: |');
+    for (const code of [undefined, ...codes]) {
+      const own = chapters.filter((r) => editionOf(r.page, codes)[0] === code).map((r) => total(r.transfer));
+      lines.push(`| ${code ?? 'default'} | ${own.length} | ${kib(median2(own))} | ${kib(Math.max(0, ...own))} |`);
+    }
+  }
   const worstCls = runs.reduce<PageRun | undefined>((a, b) => (a === undefined || b.cls > a.cls ? b : a), undefined);
   const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
   lines.push('', '| goal (issue 9, phone profile) | measured | verdict |', '| --- | --- | --- |');

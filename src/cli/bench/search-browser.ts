@@ -80,8 +80,8 @@ async function counted(
   return { bytes: files.reduce((n, f) => n + f.bytes, 0), files };
 }
 
-/** The first search for `query` on the built site in `outDir`, both ways. */
-export async function browserSearch(outDir: string, query: string, searchPage = '/search/'): Promise<BrowserSearch> {
+/** The first search for `query` on the built site in `outDir`, both ways: from the header of `home`, and on `searchPage` (an edition's own). */
+export async function browserSearch(outDir: string, query: string, searchPage = '/search/', home = '/'): Promise<BrowserSearch> {
   const served = await serveGzip(outDir);
   const browser = await launchBrowser();
   const prefix = `${served.origin}/pagefind/`;
@@ -93,7 +93,7 @@ export async function browserSearch(outDir: string, query: string, searchPage = 
     let header: SearchTransfer | undefined;
     {
       const [context, tab] = await fresh();
-      await tab.goto(`${served.origin}/`, { waitUntil: 'load', timeout: 120_000 });
+      await tab.goto(`${served.origin}${home}`, { waitUntil: 'load', timeout: 120_000 });
       const box = tab.locator('#site-search-input');
       if ((await box.count()) > 0) header = await counted(served, context, tab, prefix, () => box.fill(query), '.site-search-results li');
       await context.close();
