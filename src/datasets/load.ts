@@ -82,12 +82,23 @@ function checkUnits(d: DescriptorFile, rows: readonly Row[], file: string, local
   d.descriptor.schema.fields.forEach((f, i) => {
     for (const code of locales) {
       if (f.unit !== undefined && units?.[f.unit]?.[code] === undefined)
-        issues.push({ ...d.locate(['fields', i, 'unit']), entry: `datasets[${name}] field "${f.name}"`, field: 'unit', message: expected(f.unit, code) });
+        issues.push({
+          ...d.locate(['fields', i, 'unit']),
+          entry: `datasets[${name}] field "${f.name}"`,
+          field: 'unit',
+          message: expected(f.unit, code),
+        });
       if (f.unitField === undefined) continue;
       for (const row of rows) {
         const unit = row.values[f.unitField];
         if (unit === null || unit === undefined || units?.[String(unit)]?.[code] !== undefined) continue;
-        issues.push({ file, line: row.fieldLines[f.unitField] ?? row.line, entry: row.key, field: f.unitField, message: expected(String(unit), code) });
+        issues.push({
+          file,
+          line: row.fieldLines[f.unitField] ?? row.line,
+          entry: row.key,
+          field: f.unitField,
+          message: expected(String(unit), code),
+        });
       }
     }
   });
@@ -107,9 +118,7 @@ export function loadDatasets(
 ): DatasetsResult {
   const issues: ReportIssue[] = [];
   const files = findDescriptors(root);
-  const descriptors = files
-    .map((file) => readDescriptor(root, file, issues, locales))
-    .filter((d): d is DescriptorFile => d !== undefined);
+  const descriptors = files.map((file) => readDescriptor(root, file, issues, locales)).filter((d): d is DescriptorFile => d !== undefined);
   const valid = new Set(descriptors.map((d) => d.descriptor.name));
   const invalid = new Set(files.map(descriptorName).filter((n) => !valid.has(n)));
   const schemas = new Map<string, TableSchema>(descriptors.map((d) => [d.descriptor.name, d.descriptor.schema]));

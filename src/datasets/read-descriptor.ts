@@ -116,7 +116,13 @@ function takeFieldTranslations(
 /** Each declared locale's translations of the descriptor's and its fields' titles and descriptions: a missing one is an issue. */
 function checkDescriptorTranslations(d: DescriptorFile, locales: readonly string[], issues: ReportIssue[]): void {
   const entry = `datasets[${d.descriptor.name}]`;
-  missingTextTranslations(d.descriptor, d.descriptor.translations, locales, (key) => ({ file: d.file, line: d.lineOf([key]), entry }), issues);
+  missingTextTranslations(
+    d.descriptor,
+    d.descriptor.translations,
+    locales,
+    (key) => ({ file: d.file, line: d.lineOf([key]), entry }),
+    issues,
+  );
   d.descriptor.schema.fields.forEach((f, i) =>
     missingTextTranslations(
       f,
@@ -133,7 +139,12 @@ function checkDescriptorTranslations(d: DescriptorFile, locales: readonly string
  * invalid, with the reasons in `issues`. `locales`: the site's other
  * languages, whose translations every title and description must have.
  */
-export function readDescriptor(root: string, file: string, issues: ReportIssue[], locales: readonly string[] = []): DescriptorFile | undefined {
+export function readDescriptor(
+  root: string,
+  file: string,
+  issues: ReportIssue[],
+  locales: readonly string[] = [],
+): DescriptorFile | undefined {
   const d = readPlainDescriptor(root, file, issues, locales);
   if (d !== undefined) checkDescriptorTranslations(d, locales, issues);
   return d;

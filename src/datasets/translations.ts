@@ -34,7 +34,10 @@ export function takeTranslations(
       continue;
     }
     if (!(translatableProperties as readonly string[]).includes(split.field)) {
-      issues.push({ ...at(key), message: `"${split.field}" takes no translation; expected ${translatableProperties.map((p) => `"${p}@${split.code}"`).join(' or ')}` });
+      issues.push({
+        ...at(key),
+        message: `"${split.field}" takes no translation; expected ${translatableProperties.map((p) => `"${p}@${split.code}"`).join(' or ')}`,
+      });
       continue;
     }
     if (!locales.includes(split.code)) {
@@ -65,6 +68,10 @@ export function missingTextTranslations(
   for (const code of locales)
     for (const p of translatableProperties) {
       if (typeof object[p] !== 'string' || translations?.[code]?.[p] !== undefined) continue;
-      issues.push({ ...at(p), field: translatedKey(p, code), message: `missing the "${code}" translation of "${p}"; expected "${translatedKey(p, code)}: …" beside it` });
+      issues.push({
+        ...at(p),
+        field: translatedKey(p, code),
+        message: `missing the "${code}" translation of "${p}"; expected "${translatedKey(p, code)}: …" beside it`,
+      });
     }
 }

@@ -31,7 +31,10 @@ export const unitTranslationSchema = z.union([text, unitFormsSchema], {
 export type UnitTranslation = z.output<typeof unitTranslationSchema>;
 
 /** `units` of a descriptor: unit as written → locale code → its words there. */
-export const unitsSchema = z.record(text, z.record(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'expected a locale code such as "ru"' }), unitTranslationSchema));
+export const unitsSchema = z.record(
+  text,
+  z.record(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'expected a locale code such as "ru"' }), unitTranslationSchema),
+);
 export type Units = z.output<typeof unitsSchema>;
 
 /**

@@ -131,10 +131,15 @@ export const en: Catalogue = {
   'grammar.timelineSpanDated': '{entries}, {dated} of them dated, from {first} to {last}.',
   'grammar.timelineOneDated': '{entries}, {dated} of them dated, in {first}.',
   'grammar.timelineMost': 'The most are in “{group}” ({count}).',
-  'grammar.timelineUndated': { one: '{count} has no date and is listed in the table only.', other: '{count} have no date and are listed in the table only.' },
+  'grammar.timelineUndated': {
+    one: '{count} has no date and is listed in the table only.',
+    other: '{count} have no date and are listed in the table only.',
+  },
   'grammar.timelineOpen': 'Open dots: {legend} ({count}).',
-  'grammar.choropleth': '{count} regions, {total} in all. {max} has the most, {maxValue} ({maxShare} of the total); {min} the least, {minValue} ({minShare}).',
-  'grammar.flows': '{count} flows, {total} in all. {first} alone carries {firstShare} ({firstValue}); the other {others} share the remaining {rest}. The smallest, {last}, is {lastValue} ({lastShare}). Line width grows with the square root of the value, so the small flows stay visible.',
+  'grammar.choropleth':
+    '{count} regions, {total} in all. {max} has the most, {maxValue} ({maxShare} of the total); {min} the least, {minValue} ({minShare}).',
+  'grammar.flows':
+    '{count} flows, {total} in all. {first} alone carries {firstShare} ({firstValue}); the other {others} share the remaining {rest}. The smallest, {last}, is {lastValue} ({lastShare}). Line width grows with the square root of the value, so the small flows stay visible.',
   'grammar.locator': '{count} regions{counts}. The heavy line is the state border; other regions are shown muted for context.',
   'grammar.points.map': '{count} points in {places} places: {labels}.',
   'grammar.pointsShaded': 'Shaded regions hold a point.',
@@ -288,9 +293,12 @@ export const ru: Catalogue = {
     other: '{count} записи без даты приведены только в таблице.',
   },
   'grammar.timelineOpen': 'Полые точки: {legend} ({count}).',
-  'grammar.choropleth': 'Регионов: {count}, всего {total}. Больше всего — {max}, {maxValue} ({maxShare} от итога); меньше всего — {min}, {minValue} ({minShare}).',
-  'grammar.flows': 'Потоков: {count}, всего {total}. На поток {first} приходится {firstShare} ({firstValue}); на остальные {others} — оставшиеся {rest}. Наименьший поток, {last}, — {lastValue} ({lastShare}). Толщина линии растёт как квадратный корень из значения, поэтому малые потоки остаются видны.',
-  'grammar.locator': 'Регионов: {count}{counts}. Жирная линия — государственная граница; остальные регионы показаны приглушённо, для ориентира.',
+  'grammar.choropleth':
+    'Регионов: {count}, всего {total}. Больше всего — {max}, {maxValue} ({maxShare} от итога); меньше всего — {min}, {minValue} ({minShare}).',
+  'grammar.flows':
+    'Потоков: {count}, всего {total}. На поток {first} приходится {firstShare} ({firstValue}); на остальные {others} — оставшиеся {rest}. Наименьший поток, {last}, — {lastValue} ({lastShare}). Толщина линии растёт как квадратный корень из значения, поэтому малые потоки остаются видны.',
+  'grammar.locator':
+    'Регионов: {count}{counts}. Жирная линия — государственная граница; остальные регионы показаны приглушённо, для ориентира.',
   'grammar.points.map': 'Точек: {count}, мест: {places}: {labels}.',
   'grammar.pointsShaded': 'Закрашены регионы, в которых есть точка.',
   'number.about': 'около',

@@ -27,7 +27,8 @@ export function regionHref(table: string, id: string, code?: string): string | u
 }
 
 /** A figure file's name: "<id>.<ext>" in the default language, "<id>.<code>.<ext>" in another (its words differ). */
-export const figureFile = (id: string, ext: FigureExt, code?: string): string => (code === undefined ? `${id}.${ext}` : `${id}.${code}.${ext}`);
+export const figureFile = (id: string, ext: FigureExt, code?: string): string =>
+  code === undefined ? `${id}.${ext}` : `${id}.${code}.${ext}`;
 export type FigureExt = 'csv' | 'svg' | 'image.svg';
 
 /**

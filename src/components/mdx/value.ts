@@ -155,8 +155,7 @@ export function resolveValue(props: Readonly<Record<string, unknown>>, ctx: Gram
 
   if (p.aggregate === 'count') {
     const n = rows.length;
-    const number =
-      p.format === undefined ? (countWord(n, t) ?? printed(n, {}, ctx)) : printed(n, { format: p.format }, ctx);
+    const number = p.format === undefined ? (countWord(n, t) ?? printed(n, {}, ctx)) : printed(n, { format: p.format }, ctx);
     return {
       ...parts(number, undefined, undefined),
       ...base,

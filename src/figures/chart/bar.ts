@@ -176,9 +176,14 @@ export function describeBars(enc: Encoding, bars: Bars): string {
   const t = chartWords(enc);
   const share = (r: TableRow): string => {
     const v = bars.value.get(r);
-    return typeof v === 'number' && bars.total.value !== 0 ? ` (${t('grammar.ofTotal', { share: formatShare(enc, v / bars.total.value) })})` : '';
+    return typeof v === 'number' && bars.total.value !== 0
+      ? ` (${t('grammar.ofTotal', { share: formatShare(enc, v / bars.total.value) })})`
+      : '';
   };
-  const count = { bars: t('grammar.bars', { count: enc.rows.length }), total: withColumnUnit(enc, bars.value, totalOf(enc, bars), bars.total.value) };
+  const count = {
+    bars: t('grammar.bars', { count: enc.rows.length }),
+    total: withColumnUnit(enc, bars.value, totalOf(enc, bars), bars.total.value),
+  };
   const parts = [
     bars.series.length > 1
       ? t('grammar.barsInSeries', { ...count, series: t('grammar.series', { count: bars.series.length }), names: bars.series.join(', ') })

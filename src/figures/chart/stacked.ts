@@ -95,7 +95,9 @@ export function stackedChart(enc: Encoding): MarkContent {
     ? ` ${t('grammar.largestPart', { name: enc.colour ? categoryOf(enc, 'colour', ends.max) : ends.max.id, value: formatValue(enc, bars.value, ends.max) })}`
     : '';
   const sum = { count: enc.rows.length, total: withColumnUnit(enc, bars.value, totalOf(enc, bars), bars.total.value) };
-  const added = whole ? t('grammar.partsAddUpStated', { ...sum, whole: formatValue(enc, bars.value, whole) }) : t('grammar.partsAddUp', sum);
+  const added = whole
+    ? t('grammar.partsAddUpStated', { ...sum, whole: formatValue(enc, bars.value, whole) })
+    : t('grammar.partsAddUp', sum);
   return {
     chart,
     description: `${added}${largest}`,

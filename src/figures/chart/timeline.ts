@@ -56,7 +56,9 @@ export function timelineChart(enc: Encoding): MarkContent {
     t(`grammar.timeline${first === last ? 'One' : 'Span'}${undated > 0 ? 'Dated' : ''}`, span),
     enc.y && top && rows.length > 1 ? t('grammar.timelineMost', { group: top.g, count: top.n }) : '',
     undated > 0 ? t('grammar.timelineUndated', { count: undated }) : '',
-    open > 0 && legend[1] !== undefined ? t('grammar.timelineOpen', { legend: legend[1].toLocaleLowerCase(enc.ctx.locale), count: open }) : '',
+    open > 0 && legend[1] !== undefined
+      ? t('grammar.timelineOpen', { legend: legend[1].toLocaleLowerCase(enc.ctx.locale), count: open })
+      : '',
   ]
     .filter((s) => s !== '')
     .join(' ');

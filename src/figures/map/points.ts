@@ -143,7 +143,13 @@ export function points(props: MapProps, ctx: MapContext): MapContent {
           ? [{ token: 'q2' as const, label: legendLabel(props.legend, 1, t('grammar.regionWithPoint')), shape: 'box' as const }]
           : []),
         ...(context.length > 0
-          ? [{ token: 'q1' as const, label: legendLabel(props.legend, hosts.size > 0 ? 2 : 1, t('grammar.otherRegion')), shape: 'box' as const }]
+          ? [
+              {
+                token: 'q1' as const,
+                label: legendLabel(props.legend, hosts.size > 0 ? 2 : 1, t('grammar.otherRegion')),
+                shape: 'box' as const,
+              },
+            ]
           : []),
       ],
     }),
