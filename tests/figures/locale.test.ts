@@ -130,7 +130,7 @@ describe('a missing translation stops the build', () => {
   };
   const issuesOf = (root: string): string[] => {
     const refs = new Set(report.data.references.map((r) => r.id));
-    const builtIn = new Map([['regions', new Set(report.data.regions.map((r) => r.id))]]);
+    const builtIn = new Map([['regions', { file: 'data/regions.yaml', ids: new Set(report.data.regions.map((r) => r.id)) }]]);
     const out = loadDatasets(root, refs, builtIn, ['de']).issues.map(formatIssue);
     fs.rmSync(root, { recursive: true });
     return out;

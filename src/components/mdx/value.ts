@@ -190,7 +190,12 @@ export function resolveValue(props: Readonly<Record<string, unknown>>, ctx: Gram
     ...parts(number, unit, undefined),
     ...base,
     value: c.exact,
-    what: t('grammar.aggregateOf', { table: table.title, aggregate: p.aggregate, field: a.title, count: rows.length }),
+    what: t('grammar.aggregateOf', {
+      table: table.title,
+      aggregate: t(`grammar.aggregate.${p.aggregate}`),
+      field: a.title,
+      count: rows.length,
+    }),
   };
 }
 

@@ -11,6 +11,7 @@ import { PropError, quoted } from '../../grammar/problem.ts';
 import type { Column, Table, TableRow } from '../../grammar/tables.ts';
 import { checkMarkProps, parseChartProps, type ChartProps } from './props.ts';
 import type { Translate } from '../../i18n/messages.ts';
+import { defaultNumberWords, type NumberWords } from '../../charts/config.ts';
 import { columnUnit, wordsOf } from '../../grammar/words.ts';
 
 /** Labels of coded values, by "<table>.<field>" then value: a text, a text per language, or either under `label`. */
@@ -39,6 +40,27 @@ export interface ChartContext {
 
 /** The chart's words: its context's messages. */
 export const chartWords = (enc: Encoding): Translate => wordsOf(enc.ctx);
+
+/** How the chart's ticks write numbers in its locale; undefined when that is the charts' default (the model stays lean). */
+export function numberWords(enc: Encoding): NumberWords | undefined {
+  const t = chartWords(enc);
+  const words: NumberWords = {
+    locale: enc.ctx.locale,
+    thousands: t('grammar.thousands', { n: '{n}' }),
+    millions: t('grammar.millions', { n: '{n}' }),
+    billions: t('grammar.billions', { n: '{n}' }),
+  };
+  const d = defaultNumberWords;
+  const sameMarks = (['thousands', 'millions', 'billions'] as const).every((k) => words[k] === d[k]);
+  const sample = (l: string): string => (1234567.5).toLocaleString(l);
+  return sameMarks && sample(words.locale) === sample(d.locale) ? undefined : words;
+}
+
+/** The model's `numbers`, spread in only when the locale has its own. */
+export function numbersOf(enc: Encoding): { numbers?: NumberWords } {
+  const numbers = numberWords(enc);
+  return numbers === undefined ? {} : { numbers };
+}
 
 /** The site's `vocabularies`, if it has any (read defensively: the section is optional). */
 export function vocabulariesOf(site: object): Vocabularies | undefined {

@@ -10,7 +10,7 @@ import { selectRows } from '../../grammar/query.ts';
 import { PropError } from '../../grammar/problem.ts';
 import type { TableRow } from '../../grammar/tables.ts';
 import { barSeries, layBars, tickStyle, totalOf } from './bar.ts';
-import { axisTitle, categoryOf, chartWords, csvOf, formatValue, withColumnUnit, wrap, type Encoding } from './encode.ts';
+import { axisTitle, categoryOf, chartWords, csvOf, formatValue, withColumnUnit, wrap, type Encoding, numbersOf } from './encode.ts';
 import { extremes } from './describe.ts';
 import type { MarkContent } from './mark.ts';
 
@@ -59,6 +59,7 @@ export function stackedChart(enc: Encoding): MarkContent {
     stacked: true,
     log: p.scale === 'log',
     ticks: tickStyle(enc),
+    ...numbersOf(enc),
     legend: true,
     valueTitle: axisTitle(enc, bars.value, bars.horizontal ? p.xTitle : p.yTitle, p.scale === 'log'),
     labels,

@@ -9,7 +9,7 @@ import { PropError } from '../../grammar/problem.ts';
 import type { TableRow } from '../../grammar/tables.ts';
 import { tickStyle } from './bar.ts';
 import { describeSeries } from './describe.ts';
-import { axisTitle, categoryOf, csvOf, formatValue, labelTemplate, measure, required, type Encoding } from './encode.ts';
+import { axisTitle, categoryOf, csvOf, formatValue, labelTemplate, measure, required, type Encoding, numbersOf } from './encode.ts';
 import type { MarkContent } from './mark.ts';
 
 /** Decimal year of a partial date: "2003-04" → 2003.25, "2003" → 2003.5. */
@@ -60,6 +60,7 @@ export function xyChart(enc: Encoding, mark: 'line' | 'area' | 'dot'): MarkConte
     xTitle: p.xTitle ?? (type === 'year' || type === 'date' ? '' : axisTitle(enc, x, undefined)),
     valueTitle: axisTitle(enc, y, p.yTitle, p.scale === 'log'),
     ticks: tickStyle(enc),
+    ...numbersOf(enc),
     legend: series.length > 1,
     series,
   };
