@@ -153,12 +153,16 @@ export const resourceSchema = z.strictObject({
   /** Our extension: the units of its fields and unit columns in other languages (src/datasets/units.ts). */
   units: unitsSchema.optional(),
 });
-export type ResourceDescriptor = Omit<z.output<typeof resourceSchema>, 'schema'> & {
+export type ResourceDescriptor = Omit<z.output<typeof resourceSchema>, 'schema' | 'sources'> & {
   schema: TableSchema;
+  sources: Source[];
   /** `title@<code>`, `description@<code>` of the resource, by locale. */
   translations?: TextTranslations | undefined;
 };
-export type Source = z.output<typeof sourceSchema>;
+export type Source = z.output<typeof sourceSchema> & {
+  /** `title@<code>`, `locator@<code>` of the source, by locale. */
+  translations?: TextTranslations | undefined;
+};
 export type License = z.output<typeof licenseSchema>;
 
 /** Known property names at a path inside a descriptor, for "did you mean" on unknown ones. */

@@ -7,11 +7,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import type { ReportIssue } from '../report/errors.ts';
-import { knownProperties, resourceSchema, tableSchemaSchema, type ResourceDescriptor, type TableSchema } from './descriptor.ts';
+import {
+  knownProperties,
+  resourceSchema,
+  tableSchemaSchema,
+  type ResourceDescriptor,
+  type Source,
+  type TableSchema,
+} from './descriptor.ts';
 import { dataDir } from '../report/paths.ts';
 import { didYouMean } from './suggest.ts';
 import { lineAt, parseLocatedYaml, type LocatedYaml } from './yaml.ts';
-import { missingTextTranslations, takeTranslations, type TextTranslations } from './translations.ts';
+import { missingTextTranslations, sourceProperties, takeTranslations, type TextTranslations } from './translations.ts';
 
 const descriptorSuffix = /\.resource\.(ya?ml|json)$/;
 
@@ -113,6 +120,32 @@ function takeFieldTranslations(
   return out;
 }
 
+/** Moves the `@<code>` translations out of a descriptor's sources (in place), by source index. */
+function takeSourceTranslations(
+  sources: unknown,
+  parsed: LocatedYaml,
+  file: string,
+  entry: string,
+  locales: readonly string[],
+  issues: ReportIssue[],
+): Map<number, TextTranslations> {
+  const out = new Map<number, TextTranslations>();
+  if (!Array.isArray(sources)) return out;
+  sources.forEach((s: unknown, i) => {
+    if (!isObject(s)) return;
+    const at = (key: string): Omit<ReportIssue, 'message'> => ({
+      file,
+      line: lineAt(parsed, ['sources', i, key]),
+      entry,
+      field: `sources.${i}.${key}`,
+    });
+    const { plain, translations } = takeTranslations(s, locales, at, issues, sourceProperties);
+    (sources as unknown[])[i] = plain;
+    out.set(i, translations);
+  });
+  return out;
+}
+
 /** Each declared locale's translations of the descriptor's and its fields' titles and descriptions: a missing one is an issue. */
 function checkDescriptorTranslations(d: DescriptorFile, locales: readonly string[], issues: ReportIssue[]): void {
   const entry = `datasets[${d.descriptor.name}]`;
@@ -130,6 +163,16 @@ function checkDescriptorTranslations(d: DescriptorFile, locales: readonly string
       locales,
       (key) => ({ ...d.locate(['fields', i, key]), entry: `${entry} field "${f.name}"` }),
       issues,
+    ),
+  );
+  d.descriptor.sources.forEach((s, i) =>
+    missingTextTranslations(
+      s,
+      s.translations,
+      locales,
+      (key) => ({ file: d.file, line: d.lineOf(['sources', i, key]), entry: `${entry} source ${i + 1}` }),
+      issues,
+      ['locator'],
     ),
   );
 }
@@ -158,10 +201,16 @@ function readPlainDescriptor(root: string, file: string, issues: ReportIssue[], 
   const entry = `datasets[${base}]`;
   let translations: TextTranslations = {};
   let fieldTranslations = new Map<number, TextTranslations>();
+  let sourceTranslations = new Map<number, TextTranslations>();
+  const withSources = <T extends { sources: Source[] }>(r: T): T => ({
+    ...r,
+    sources: r.sources.map((s, i) => ({ ...s, translations: sourceTranslations.get(i) ?? {} })),
+  });
   if (isObject(parsed.value)) {
     const taken = takeTranslations(parsed.value, locales, (key) => ({ file, line: lineAt(parsed, [key]), entry, field: key }), issues);
     translations = taken.translations;
     fieldTranslations = takeFieldTranslations(taken.plain['schema'], ['schema'], parsed, file, entry, locales, issues);
+    sourceTranslations = takeSourceTranslations(taken.plain['sources'], parsed, file, entry, locales, issues);
     parsed.value = taken.plain;
   }
   const withTranslations = (schema: TableSchema): TableSchema => ({
@@ -187,7 +236,7 @@ function readPlainDescriptor(root: string, file: string, issues: ReportIssue[], 
   if (typeof declared !== 'string') {
     return {
       file,
-      descriptor: { ...rest, translations, schema: withTranslations(declared as TableSchema) },
+      descriptor: withSources({ ...rest, translations, schema: withTranslations(declared as TableSchema) }),
       lineOf: (w) => lineAt(parsed, w),
       locate: (w) => ({ file, line: lineAt(parsed, ['schema', ...w]) }),
     };
@@ -211,7 +260,7 @@ function readPlainDescriptor(root: string, file: string, issues: ReportIssue[], 
   return {
     file,
     schemaFile,
-    descriptor: { ...rest, translations, schema: withTranslations(schema.data as TableSchema) },
+    descriptor: withSources({ ...rest, translations, schema: withTranslations(schema.data as TableSchema) }),
     lineOf: (w) => lineAt(parsed, w),
     locate: (w) => ({ file: schemaFile, line: lineAt(schemaParsed, w) }),
   };

@@ -12,7 +12,9 @@ import { splitTranslatedKey, translatedKey } from '../i18n/fields.ts';
 export type TextTranslations = Record<string, Record<string, string>>;
 
 /** Properties of a descriptor and of a field that take `@<code>` translations. */
-export const translatableProperties = ['title', 'description'] as const;
+export const translatableProperties: readonly string[] = ['title', 'description'];
+/** Properties of a descriptor's source that take them: its locator ("Table 2") must have every locale's. */
+export const sourceProperties: readonly string[] = ['title', 'locator'];
 
 /**
  * Moves `key@code` properties out of `object` (a descriptor or a field) into
@@ -24,6 +26,7 @@ export function takeTranslations(
   locales: readonly string[],
   at: (key: string) => Omit<ReportIssue, 'message'>,
   issues: ReportIssue[],
+  allowed: readonly string[] = translatableProperties,
 ): { plain: Record<string, unknown>; translations: TextTranslations } {
   const plain: Record<string, unknown> = {};
   const translations: TextTranslations = {};
@@ -33,10 +36,10 @@ export function takeTranslations(
       plain[key] = value;
       continue;
     }
-    if (!(translatableProperties as readonly string[]).includes(split.field)) {
+    if (!allowed.includes(split.field)) {
       issues.push({
         ...at(key),
-        message: `"${split.field}" takes no translation; expected ${translatableProperties.map((p) => `"${p}@${split.code}"`).join(' or ')}`,
+        message: `"${split.field}" takes no translation; expected ${allowed.map((p) => `"${p}@${split.code}"`).join(' or ')}`,
       });
       continue;
     }
@@ -64,9 +67,10 @@ export function missingTextTranslations(
   locales: readonly string[],
   at: (key: string) => Omit<ReportIssue, 'message'>,
   issues: ReportIssue[],
+  required: readonly string[] = translatableProperties,
 ): void {
   for (const code of locales)
-    for (const p of translatableProperties) {
+    for (const p of required) {
       if (typeof object[p] !== 'string' || translations?.[code]?.[p] !== undefined) continue;
       issues.push({
         ...at(p),

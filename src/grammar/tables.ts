@@ -224,6 +224,17 @@ function recordTranslations(record: object, code: string): Record<string, unknow
   return t?.[code];
 }
 
+/** A row's sources with their locators in `code`: the descriptor's `locator@<code>`, or the row's own translated locator column. */
+function localizedSources(d: Dataset, sources: readonly Source[], labels: Record<string, string> | undefined, code: string): Source[] {
+  const own = d.rowSource?.locator;
+  const ownLocator = own === undefined ? undefined : labels?.[own];
+  return sources.map((s) => {
+    const declared = d.sources.find((x) => x.ref === s.ref && (x.locator ?? '') === s.locator);
+    const locator = declared?.translations?.[code]?.['locator'] ?? (declared === undefined ? ownLocator : undefined);
+    return locator === undefined ? s : { ...s, locator };
+  });
+}
+
 /** The same tables in the locale `code`: titles, column titles and descriptions, and the texts of translatable columns. */
 export function localizeTables(
   tables: ReadonlyMap<string, Table>,
@@ -246,7 +257,8 @@ export function localizeTables(
         }),
         rows: table.rows.map((r, i) => {
           const labels = d.rows[i]?.translations[code];
-          return labels === undefined ? r : { ...r, labels };
+          const sources = localizedSources(d, r.sources, labels, code);
+          return labels === undefined ? { ...r, sources } : { ...r, labels, sources };
         }),
       });
       continue;

@@ -36,6 +36,15 @@ describe('<Value> and <KeyFigures> in German', () => {
     expect(resolveValue({ dataset: 'key-figures', row: 'boats-2024', field: 'value' }, de).text).toBe('10 Boote');
     expect(resolveValue({ dataset: 'key-figures', row: 'boats-2024', field: 'value' }, en).text).toBe('10 boats');
   });
+  it('names where in the source in the locale’s words: a row’s own locator, and the descriptor’s', () => {
+    expect(resolveValue({ dataset: 'key-figures', row: 'river-length', field: 'value' }, de).sources).toEqual([
+      { ref: 'sample-2025', locator: 'Abschnitt 1' },
+    ]);
+    expect(resolveValue({ dataset: 'population', row: 'XA-NOR, 2024', field: 'value' }, de).sources).toEqual([
+      { ref: 'valley-stats-2024', locator: 'Tabelle 1' },
+    ]);
+    expect(resolveValue({ dataset: 'population', row: 'XA-NOR, 2024', field: 'value' }, en).sources[0]?.locator).toBe('Table 1');
+  });
   it('counts in the locale’s words and names the datum in its words', () => {
     expect(resolveValue({ dataset: 'countries', aggregate: 'count' }, de).text).toBe('zwei');
     expect(resolveValue({ dataset: 'countries', aggregate: 'count' }, de).what).toBe('2 von 2 Zeilen von Die beiden Länder am Fluss');
@@ -162,6 +171,12 @@ describe('a missing translation stops the build', () => {
       expect.stringMatching(
         /^ {2}data\/places\.resource\.yaml:3 {2}datasets\[places\] › title@de\n\s+missing the "de" translation of "title"/s,
       ),
+    ]);
+  });
+  it('a descriptor’s source without its locator in the locale', () => {
+    const issues = issuesOf(copy((r) => change(r, 'data/population.resource.yaml', '    locator@de: Tabelle 1\n', '')));
+    expect(issues).toEqual([
+      expect.stringMatching(/datasets\[population\] source 1 › locator@de\n\s+missing the "de" translation of "locator"/s),
     ]);
   });
   it('a unit without its words in the locale', () => {
