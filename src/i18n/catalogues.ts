@@ -307,7 +307,7 @@ export const ru: Catalogue = {
     'Потоков: {count}, всего {total}. На поток {first} приходится {firstShare} ({firstValue}); на остальные {others} — оставшиеся {rest}. Наименьший поток, {last}, — {lastValue} ({lastShare}). Толщина линии растёт как квадратный корень из значения, поэтому малые потоки остаются видны.',
   'grammar.locator':
     'Регионов: {count}{counts}. Жирная линия — государственная граница; остальные регионы показаны приглушённо, для ориентира.',
-  'grammar.points.map': 'Точек: {count}, мест: {places}: {labels}.',
+  'grammar.points.map': 'Точек на карте: {count} (мест: {places}): {labels}.',
   'grammar.pointsShaded': 'Закрашены регионы, в которых есть точка.',
   'number.about': 'около',
   'number.over': 'более',
