@@ -15,7 +15,7 @@ import { chartContent, reportChartContext } from '../../src/figures/chart/index.
 import { reportMap } from '../../src/figures/map/index.ts';
 import { tablesOf } from '../../src/grammar/tables.ts';
 import { translator } from '../../src/i18n/messages.ts';
-import { loadDatasets, unitWords } from '../../src/datasets/index.ts';
+import { datasetIn, loadDatasets, unitWords } from '../../src/datasets/index.ts';
 import { formatIssue } from '../../src/report/errors.ts';
 import { fixtureReport as report } from '../unit/data.ts';
 import { fixtureRoot } from '../helpers/paths.ts';
@@ -189,5 +189,21 @@ describe('a missing translation stops the build', () => {
     );
     const notTranslatable = issuesOf(copy((r) => change(r, 'data/countries.resource.yaml', ', translatable: true }', ' }')));
     expect(notTranslatable).toEqual([expect.stringContaining('the field "name" is not declared translatable')]);
+  });
+});
+
+describe('datasetIn: a dataset as another language’s page lists it', () => {
+  it('gives the title, field titles, units and locators in the locale, and leaves the rows as read', () => {
+    const d = report.datasets.find((x) => x.name === 'population');
+    if (d === undefined) throw new Error('no population dataset');
+    const g = datasetIn(d, 'de');
+    expect([g.title, g.schema.fields.map((f) => f.title), g.schema.fields[2]?.unit, g.sources[0]?.locator]).toEqual([
+      'Bevölkerung der Täler',
+      ['Tal', 'Jahr', 'Bevölkerung'],
+      'Einwohner',
+      'Tabelle 1',
+    ]);
+    expect(g.rows).toBe(d.rows);
+    expect(datasetIn(d, 'en').title).toBe('Population of the valleys');
   });
 });
