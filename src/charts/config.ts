@@ -32,8 +32,21 @@ export interface BarModel {
   valueTitle: string;
   /** How the value axis ticks are written. */
   ticks: 'number' | 'compact';
+  /** The words of its numbers, when not the default ones (src/figures/chart/encode.ts numberWords). */
+  numbers?: NumberWords;
   legend: boolean;
 }
+
+/** How a chart writes tick numbers: the locale of its marks, and its words for thousands, millions, billions ("{n}k"). */
+export interface NumberWords {
+  locale: string;
+  thousands: string;
+  millions: string;
+  billions: string;
+}
+
+/** The words charts use when their model gives none. */
+export const defaultNumberWords: NumberWords = { locale: 'en-GB', thousands: '{n}k', millions: '{n} m', billions: '{n} bn' };
 
 export interface TimelinePoint {
   /** Decimal year. */
@@ -78,6 +91,7 @@ export interface XYModel {
   xTitle: string;
   valueTitle: string;
   ticks: 'number' | 'compact';
+  numbers?: NumberWords;
   legend: boolean;
   series: XYSeries[];
 }
@@ -87,13 +101,13 @@ export type ChartModel = BarModel | TimelineModel | XYModel;
 /** The family charts are set in: the site's sans (src/fonts/faces.ts); on the build machine render.ts maps it to the registered font. */
 export const chartFont = "'Source Sans 3', sans-serif";
 
-const compact = (v: number): string => {
+const compact = (v: number, w: NumberWords = defaultNumberWords): string => {
   const abs = Math.abs(v);
-  const fmt = (n: number, unit: string): string => `${Number(n.toFixed(1)).toLocaleString('en-GB')}${unit}`;
-  if (abs >= 1e9) return fmt(v / 1e9, ' bn');
-  if (abs >= 1e6) return fmt(v / 1e6, ' m');
-  if (abs >= 1e3) return fmt(v / 1e3, 'k');
-  return v.toLocaleString('en-GB');
+  const fmt = (n: number, words: string): string => words.replace('{n}', Number(n.toFixed(1)).toLocaleString(w.locale));
+  if (abs >= 1e9) return fmt(v / 1e9, w.billions);
+  if (abs >= 1e6) return fmt(v / 1e6, w.millions);
+  if (abs >= 1e3) return fmt(v / 1e3, w.thousands);
+  return v.toLocaleString(w.locale);
 };
 
 /** Draws the value labels at the end of each bar and the labels beside timeline points. */
@@ -174,7 +188,7 @@ export function chartConfig(model: ChartModel, palette: Palette): ChartConfigura
           ticks: {
             ...ticks,
             maxRotation: 0,
-            callback: (v: number | string): string => (Number.isInteger(Math.log10(Number(v))) ? compact(Number(v)) : ''),
+            callback: (v: number | string): string => (Number.isInteger(Math.log10(Number(v))) ? compact(Number(v), model.numbers) : ''),
           },
           title: title(model.valueTitle),
           stacked: model.stacked,
@@ -185,7 +199,10 @@ export function chartConfig(model: ChartModel, palette: Palette): ChartConfigura
           grid,
           ticks: {
             ...ticks,
-            callback: (v: number | string): string => (model.ticks === 'compact' ? compact(Number(v)) : Number(v).toLocaleString('en-GB')),
+            callback: (v: number | string): string =>
+              model.ticks === 'compact'
+                ? compact(Number(v), model.numbers)
+                : Number(v).toLocaleString((model.numbers ?? defaultNumberWords).locale),
           },
           title: title(model.valueTitle),
           stacked: model.stacked,
@@ -291,7 +308,8 @@ function xyConfig(model: XYModel, palette: Palette, { font, grid, ticks, title, 
   // Whole numbers (years) get half a step of room at each end, so the first and last points are not cut.
   const pad = xs.every(Number.isInteger) ? 0.5 : 0;
   const [xMin, xMax] = [Math.min(...xs) - pad, Math.max(...xs) + pad];
-  const value = (v: number | string): string => (model.ticks === 'compact' ? compact(Number(v)) : Number(v).toLocaleString('en-GB'));
+  const value = (v: number | string): string =>
+    model.ticks === 'compact' ? compact(Number(v), model.numbers) : Number(v).toLocaleString((model.numbers ?? defaultNumberWords).locale);
   return {
     type: 'line',
     data: {
@@ -342,7 +360,8 @@ function xyConfig(model: XYModel, palette: Palette, { font, grid, ticks, title, 
               title: title(model.valueTitle),
               ticks: {
                 ...ticks,
-                callback: (v: number | string): string => (Number.isInteger(Math.log10(Number(v))) ? compact(Number(v)) : ''),
+                callback: (v: number | string): string =>
+                  Number.isInteger(Math.log10(Number(v))) ? compact(Number(v), model.numbers) : '',
               },
             }
           : { type: 'linear', beginAtZero: true, grid, title: title(model.valueTitle), ticks: { ...ticks, callback: value } },

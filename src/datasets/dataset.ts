@@ -1,6 +1,7 @@
 /** A validated dataset: its descriptor and its typed rows. */
 import type { License, Source, TableSchema } from './descriptor.ts';
 import type { Value } from './cast.ts';
+import type { Units } from './units.ts';
 
 export interface Row {
   /** Line of the row in its file. */
@@ -13,6 +14,8 @@ export interface Row {
   fieldLines: Record<string, number>;
   /** Exact decimal text of each number, integer and year value (missing ones absent). */
   exact: Record<string, string>;
+  /** The texts of translatable fields in other languages, by locale code then field ("label@ru" columns). */
+  translations: Record<string, Record<string, string>>;
 }
 
 export interface Dataset {
@@ -31,6 +34,10 @@ export interface Dataset {
   rowSource?: { ref: string; locator?: string | undefined } | undefined;
   /** The resource's own licences; empty when the site licence applies. */
   licenses: License[];
+  /** `title@<code>`, `description@<code>` by locale. */
+  translations: Record<string, Record<string, string>>;
+  /** The units in other languages (src/datasets/units.ts). */
+  units?: Units | undefined;
   rows: Row[];
 }
 

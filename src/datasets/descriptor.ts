@@ -8,6 +8,8 @@
  */
 import { z } from 'astro/zod';
 import { didYouMean, listNames } from './suggest.ts';
+import type { TextTranslations } from './translations.ts';
+import { unitsSchema } from './units.ts';
 
 /** The Table Schema field types the engine reads. */
 export const fieldTypes = ['string', 'number', 'integer', 'boolean', 'date', 'year', 'yearmonth'] as const;
@@ -72,6 +74,8 @@ export const fieldSchema = z.strictObject({
    * written with every decimal its source text has.
    */
   numberFormat: text.optional(),
+  /** Our extension: a text column readers see (a label, a place name); each declared locale gets a `<field>@<code>` column. */
+  translatable: z.boolean({ error: 'expected true or false' }).optional(),
   constraints: constraintsSchema.optional(),
   trueValues: z.array(z.string()).optional(),
   falseValues: z.array(z.string()).optional(),
@@ -80,7 +84,11 @@ export const fieldSchema = z.strictObject({
   bareNumber: z.boolean().optional(),
   example: z.unknown().optional(),
 });
-export type Field = z.output<typeof fieldSchema> & { type: FieldType };
+export type Field = z.output<typeof fieldSchema> & {
+  type: FieldType;
+  /** `title@<code>`, `description@<code>` of the field, by locale. */
+  translations?: TextTranslations | undefined;
+};
 
 export const foreignKeySchema = z.strictObject({
   fields: names,
@@ -142,9 +150,19 @@ export const resourceSchema = z.strictObject({
    */
   rowSource: z.strictObject({ ref: text, locator: text.optional() }).optional(),
   licenses: z.array(licenseSchema).min(1).optional(),
+  /** Our extension: the units of its fields and unit columns in other languages (src/datasets/units.ts). */
+  units: unitsSchema.optional(),
 });
-export type ResourceDescriptor = Omit<z.output<typeof resourceSchema>, 'schema'> & { schema: TableSchema };
-export type Source = z.output<typeof sourceSchema>;
+export type ResourceDescriptor = Omit<z.output<typeof resourceSchema>, 'schema' | 'sources'> & {
+  schema: TableSchema;
+  sources: Source[];
+  /** `title@<code>`, `description@<code>` of the resource, by locale. */
+  translations?: TextTranslations | undefined;
+};
+export type Source = z.output<typeof sourceSchema> & {
+  /** `title@<code>`, `locator@<code>` of the source, by locale. */
+  translations?: TextTranslations | undefined;
+};
 export type License = z.output<typeof licenseSchema>;
 
 /** Known property names at a path inside a descriptor, for "did you mean" on unknown ones. */

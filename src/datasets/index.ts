@@ -10,3 +10,5 @@ export { fieldTypes, type Field, type FieldType, type TableSchema, type Source, 
 export type { Value } from './cast.ts';
 export { Exact, exactValue, extent, share, sum } from './exact.ts';
 export { csvPath, dataPackage, datasetCsv, packageName, type PackageContext, type ReferenceInfo } from './publish.ts';
+export { unitWords, type Units, type UnitForms } from './units.ts';
+export { datasetIn } from './localize.ts';

@@ -74,15 +74,51 @@ function checkRowSources(
   return true;
 }
 
+/** Every unit the dataset prints (a field's `unit`, each value of a unit column) needs its words in each other locale (`units`). */
+function checkUnits(d: DescriptorFile, rows: readonly Row[], file: string, locales: readonly string[], issues: ReportIssue[]): void {
+  const { units, name } = d.descriptor;
+  const expected = (unit: string, code: string): string =>
+    `missing the "${code}" words of the unit "${unit}"; expected \`units: { "${unit}": { ${code}: … } }\` in ${d.file} (a text, or plural forms)`;
+  d.descriptor.schema.fields.forEach((f, i) => {
+    for (const code of locales) {
+      if (f.unit !== undefined && units?.[f.unit]?.[code] === undefined)
+        issues.push({
+          ...d.locate(['fields', i, 'unit']),
+          entry: `datasets[${name}] field "${f.name}"`,
+          field: 'unit',
+          message: expected(f.unit, code),
+        });
+      if (f.unitField === undefined) continue;
+      for (const row of rows) {
+        const unit = row.values[f.unitField];
+        if (unit === null || unit === undefined || units?.[String(unit)]?.[code] !== undefined) continue;
+        issues.push({
+          file,
+          line: row.fieldLines[f.unitField] ?? row.line,
+          entry: row.key,
+          field: f.unitField,
+          message: expected(String(unit), code),
+        });
+      }
+    }
+  });
+}
+
 /**
  * Every declared dataset of the report at `root`, validated. `referenceIds`
  * are the ids of data/references.yaml, which sources' `ref` must name;
- * `builtIn` the record collections (regions, …) a foreign key may point into.
+ * `builtIn` the record collections (regions, …) a foreign key may point into;
+ * `locales` the site's other languages, which every translatable text needs.
  */
-export function loadDatasets(root: string, referenceIds: ReadonlySet<string>, builtIn: BuiltInIds = new Map()): DatasetsResult {
+export function loadDatasets(
+  root: string,
+  referenceIds: ReadonlySet<string>,
+  builtIn: BuiltInIds = new Map(),
+  locales: readonly string[] = [],
+): DatasetsResult {
   const issues: ReportIssue[] = [];
   const files = findDescriptors(root);
-  const descriptors = files.map((file) => readDescriptor(root, file, issues)).filter((d): d is DescriptorFile => d !== undefined);
+  const descriptors = files.map((file) => readDescriptor(root, file, issues, locales)).filter((d): d is DescriptorFile => d !== undefined);
   const valid = new Set(descriptors.map((d) => d.descriptor.name));
   const invalid = new Set(files.map(descriptorName).filter((n) => !valid.has(n)));
   const schemas = new Map<string, TableSchema>(descriptors.map((d) => [d.descriptor.name, d.descriptor.schema]));
@@ -103,8 +139,9 @@ export function loadDatasets(root: string, referenceIds: ReadonlySet<string>, bu
     const format = descriptor.path.endsWith('.csv') ? 'csv' : 'yaml';
     const table = format === 'csv' ? readCsv(text, file, issues) : readYamlTable(text, file, issues);
     if (table === undefined) continue;
-    const rows = validateRows({ name: descriptor.name, file, format, schema: descriptor.schema, locate: d.locate }, table, issues);
+    const rows = validateRows({ name: descriptor.name, file, format, schema: descriptor.schema, locate: d.locate, locales }, table, issues);
     checkRowSources(d, rows, file, referenceIds, issues);
+    checkUnits(d, rows, file, locales, issues);
     datasets.push({
       name: descriptor.name,
       title: descriptor.title,
@@ -116,6 +153,8 @@ export function loadDatasets(root: string, referenceIds: ReadonlySet<string>, bu
       sources: descriptor.sources,
       rowSource: descriptor.rowSource,
       licenses: descriptor.licenses ?? [],
+      translations: descriptor.translations ?? {},
+      units: descriptor.units,
       rows,
     });
   }
@@ -126,8 +165,13 @@ export function loadDatasets(root: string, referenceIds: ReadonlySet<string>, bu
 }
 
 /** Like loadDatasets, but throws one ReportError listing every problem. */
-export function loadDatasetsOrThrow(root: string, referenceIds: ReadonlySet<string>, builtIn: BuiltInIds = new Map()): Dataset[] {
-  const { datasets, issues } = loadDatasets(root, referenceIds, builtIn);
+export function loadDatasetsOrThrow(
+  root: string,
+  referenceIds: ReadonlySet<string>,
+  builtIn: BuiltInIds = new Map(),
+  locales: readonly string[] = [],
+): Dataset[] {
+  const { datasets, issues } = loadDatasets(root, referenceIds, builtIn, locales);
   if (issues.length > 0) throw new ReportError(issues);
   return datasets;
 }

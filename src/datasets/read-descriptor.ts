@@ -7,10 +7,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import type { ReportIssue } from '../report/errors.ts';
-import { knownProperties, resourceSchema, tableSchemaSchema, type ResourceDescriptor, type TableSchema } from './descriptor.ts';
+import {
+  knownProperties,
+  resourceSchema,
+  tableSchemaSchema,
+  type ResourceDescriptor,
+  type Source,
+  type TableSchema,
+} from './descriptor.ts';
 import { dataDir } from '../report/paths.ts';
 import { didYouMean } from './suggest.ts';
 import { lineAt, parseLocatedYaml, type LocatedYaml } from './yaml.ts';
+import { missingTextTranslations, sourceProperties, takeTranslations, type TextTranslations } from './translations.ts';
 
 const descriptorSuffix = /\.resource\.(ya?ml|json)$/;
 
@@ -79,13 +87,136 @@ function toIssues(
   });
 }
 
-/** Reads and validates one descriptor (and its schema file); undefined when invalid, with the reasons in `issues`. */
-export function readDescriptor(root: string, file: string, issues: ReportIssue[]): DescriptorFile | undefined {
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Moves the `@<code>` translations out of a Table Schema's fields (in place,
+ * in the parsed value), so zod reads plain Table Schema; returns them by field index.
+ */
+function takeFieldTranslations(
+  schema: unknown,
+  prefix: readonly PropertyKey[],
+  parsed: LocatedYaml,
+  file: string,
+  entry: string,
+  locales: readonly string[],
+  issues: ReportIssue[],
+): Map<number, TextTranslations> {
+  const out = new Map<number, TextTranslations>();
+  if (!isObject(schema) || !Array.isArray(schema['fields'])) return out;
+  const fields = schema['fields'] as unknown[];
+  fields.forEach((f, i) => {
+    if (!isObject(f)) return;
+    const at = (key: string): Omit<ReportIssue, 'message'> => ({
+      file,
+      line: lineAt(parsed, [...prefix, 'fields', i, key]),
+      entry,
+      field: `fields.${i}.${key}`,
+    });
+    const { plain, translations } = takeTranslations(f, locales, at, issues);
+    fields[i] = plain;
+    out.set(i, translations);
+  });
+  return out;
+}
+
+/** Moves the `@<code>` translations out of a descriptor's sources (in place), by source index. */
+function takeSourceTranslations(
+  sources: unknown,
+  parsed: LocatedYaml,
+  file: string,
+  entry: string,
+  locales: readonly string[],
+  issues: ReportIssue[],
+): Map<number, TextTranslations> {
+  const out = new Map<number, TextTranslations>();
+  if (!Array.isArray(sources)) return out;
+  sources.forEach((s: unknown, i) => {
+    if (!isObject(s)) return;
+    const at = (key: string): Omit<ReportIssue, 'message'> => ({
+      file,
+      line: lineAt(parsed, ['sources', i, key]),
+      entry,
+      field: `sources.${i}.${key}`,
+    });
+    const { plain, translations } = takeTranslations(s, locales, at, issues, sourceProperties);
+    (sources as unknown[])[i] = plain;
+    out.set(i, translations);
+  });
+  return out;
+}
+
+/** Each declared locale's translations of the descriptor's and its fields' titles and descriptions: a missing one is an issue. */
+function checkDescriptorTranslations(d: DescriptorFile, locales: readonly string[], issues: ReportIssue[]): void {
+  const entry = `datasets[${d.descriptor.name}]`;
+  missingTextTranslations(
+    d.descriptor,
+    d.descriptor.translations,
+    locales,
+    (key) => ({ file: d.file, line: d.lineOf([key]), entry }),
+    issues,
+  );
+  d.descriptor.schema.fields.forEach((f, i) =>
+    missingTextTranslations(
+      f,
+      f.translations,
+      locales,
+      (key) => ({ ...d.locate(['fields', i, key]), entry: `${entry} field "${f.name}"` }),
+      issues,
+    ),
+  );
+  d.descriptor.sources.forEach((s, i) =>
+    missingTextTranslations(
+      s,
+      s.translations,
+      locales,
+      (key) => ({ file: d.file, line: d.lineOf(['sources', i, key]), entry: `${entry} source ${i + 1}` }),
+      issues,
+      ['locator'],
+    ),
+  );
+}
+
+/**
+ * Reads and validates one descriptor (and its schema file); undefined when
+ * invalid, with the reasons in `issues`. `locales`: the site's other
+ * languages, whose translations every title and description must have.
+ */
+export function readDescriptor(
+  root: string,
+  file: string,
+  issues: ReportIssue[],
+  locales: readonly string[] = [],
+): DescriptorFile | undefined {
+  const d = readPlainDescriptor(root, file, issues, locales);
+  if (d !== undefined) checkDescriptorTranslations(d, locales, issues);
+  return d;
+}
+
+function readPlainDescriptor(root: string, file: string, issues: ReportIssue[], locales: readonly string[]): DescriptorFile | undefined {
   const text = fs.readFileSync(path.join(root, file), 'utf8');
   const parsed = parseLocatedYaml(text, file, issues);
   if (parsed === undefined) return undefined;
   const base = descriptorName(file);
   const entry = `datasets[${base}]`;
+  let translations: TextTranslations = {};
+  let fieldTranslations = new Map<number, TextTranslations>();
+  let sourceTranslations = new Map<number, TextTranslations>();
+  const withSources = <T extends { sources: Source[] }>(r: T): T => ({
+    ...r,
+    sources: r.sources.map((s, i) => ({ ...s, translations: sourceTranslations.get(i) ?? {} })),
+  });
+  if (isObject(parsed.value)) {
+    const taken = takeTranslations(parsed.value, locales, (key) => ({ file, line: lineAt(parsed, [key]), entry, field: key }), issues);
+    translations = taken.translations;
+    fieldTranslations = takeFieldTranslations(taken.plain['schema'], ['schema'], parsed, file, entry, locales, issues);
+    sourceTranslations = takeSourceTranslations(taken.plain['sources'], parsed, file, entry, locales, issues);
+    parsed.value = taken.plain;
+  }
+  const withTranslations = (schema: TableSchema): TableSchema => ({
+    ...schema,
+    fields: schema.fields.map((f, i) => ({ ...f, translations: fieldTranslations.get(i) ?? {} })),
+  });
   const result = resourceSchema.safeParse(parsed.value, { reportInput: true });
   if (!result.success) {
     issues.push(...toIssues(result.error, file, parsed, entry, [], 'resource'));
@@ -105,7 +236,7 @@ export function readDescriptor(root: string, file: string, issues: ReportIssue[]
   if (typeof declared !== 'string') {
     return {
       file,
-      descriptor: { ...rest, schema: declared as TableSchema },
+      descriptor: withSources({ ...rest, translations, schema: withTranslations(declared as TableSchema) }),
       lineOf: (w) => lineAt(parsed, w),
       locate: (w) => ({ file, line: lineAt(parsed, ['schema', ...w]) }),
     };
@@ -120,6 +251,7 @@ export function readDescriptor(root: string, file: string, issues: ReportIssue[]
   }
   const schemaParsed = parseLocatedYaml(schemaText, schemaFile, issues);
   if (schemaParsed === undefined) return undefined;
+  fieldTranslations = takeFieldTranslations(schemaParsed.value, [], schemaParsed, schemaFile, entry, locales, issues);
   const schema = tableSchemaSchema.safeParse(schemaParsed.value, { reportInput: true });
   if (!schema.success) {
     issues.push(...toIssues(schema.error, schemaFile, schemaParsed, entry, [], 'schema'));
@@ -128,7 +260,7 @@ export function readDescriptor(root: string, file: string, issues: ReportIssue[]
   return {
     file,
     schemaFile,
-    descriptor: { ...rest, schema: schema.data as TableSchema },
+    descriptor: withSources({ ...rest, translations, schema: withTranslations(schema.data as TableSchema) }),
     lineOf: (w) => lineAt(parsed, w),
     locate: (w) => ({ file: schemaFile, line: lineAt(schemaParsed, w) }),
   };

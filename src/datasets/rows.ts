@@ -8,6 +8,8 @@ import { castCell, describeCell, type Value } from './cast.ts';
 import { primaryKey, type Row } from './dataset.ts';
 import type { Field, TableSchema } from './descriptor.ts';
 import { didYouMean, listNames } from './suggest.ts';
+import { splitTranslatedKey, translatedKey } from '../i18n/fields.ts';
+import { unknownLocale } from './translations.ts';
 import type { RawTable } from './table.ts';
 
 export interface RowContext {
@@ -18,6 +20,27 @@ export interface RowContext {
   schema: TableSchema;
   /** Where a schema property is declared, for schema-level errors. */
   locate: (where: readonly PropertyKey[]) => { file: string; line?: number | undefined };
+  /** The site's other languages: each translatable field has a `<field>@<code>` column for each. */
+  locales?: readonly string[] | undefined;
+}
+
+/** Whether a column is the translation of a translatable field into a declared locale ("label@ru"). */
+function translationColumn(ctx: RowContext, column: string): { field: string; code: string } | undefined {
+  const split = splitTranslatedKey(column);
+  if (split === undefined) return undefined;
+  const field = ctx.schema.fields.find((f) => f.name === split.field);
+  return field?.translatable === true && (ctx.locales ?? []).includes(split.code) ? split : undefined;
+}
+
+/** A column "<field>@<code>" that is not a translation the schema allows: why, or undefined for another column. */
+function badTranslationColumn(ctx: RowContext, column: string): string | undefined {
+  const split = splitTranslatedKey(column);
+  if (split === undefined || translationColumn(ctx, column) !== undefined) return undefined;
+  const field = ctx.schema.fields.find((f) => f.name === split.field);
+  if (field === undefined) return undefined;
+  if (field.translatable !== true)
+    return `the field "${field.name}" is not declared translatable; add \`translatable: true\` to it in the schema to give it translations`;
+  return unknownLocale(split.code, ctx.locales ?? []);
 }
 
 const show = (v: Value): string => (typeof v === 'string' ? `"${v}"` : String(v));
@@ -25,7 +48,14 @@ const show = (v: Value): string => (typeof v === 'string' ? `"${v}"` : String(v)
 /** The schema's fields against the file's columns: extra columns and missing ones are named together. */
 function checkColumns(ctx: RowContext, table: RawTable, issues: ReportIssue[]): boolean {
   const fields = ctx.schema.fields.map((f) => f.name);
-  const extra = table.columns.filter((c) => !fields.includes(c));
+  const bad = table.columns.flatMap((c) => {
+    const why = badTranslationColumn(ctx, c);
+    return why === undefined ? [] : [{ column: c, why }];
+  });
+  for (const b of bad)
+    issues.push({ file: ctx.file, line: table.columnLines.get(b.column) ?? 1, entry: ctx.name, field: b.column, message: b.why });
+  if (bad.length > 0) return false;
+  const extra = table.columns.filter((c) => !fields.includes(c) && translationColumn(ctx, c) === undefined);
   // A YAML entry may leave out a field (a missing value); a CSV must have every column.
   const missing = ctx.format === 'csv' ? fields.filter((f) => !table.columns.includes(f)) : [];
   if (extra.length === 0 && missing.length === 0) return true;
@@ -67,6 +97,32 @@ function checkConstraints(field: Field, value: Value, exact: string | undefined)
   return undefined;
 }
 
+/** A row's translations of its translatable fields; a missing one (for a field with a value) is an issue naming the locale. */
+function readTranslations(ctx: RowContext, raw: RawTable['rows'][number], row: Row, issues: ReportIssue[]): void {
+  for (const field of ctx.schema.fields) {
+    if (field.translatable !== true) continue;
+    const original = raw.cells.get(field.name);
+    const present = original !== undefined && original !== null && original !== '' && !ctx.schema.missingValues.includes(String(original));
+    for (const code of ctx.locales ?? []) {
+      const column = translatedKey(field.name, code);
+      const cell = raw.cells.get(column);
+      const text = cell === undefined || cell === null ? '' : String(cell).trim();
+      if (text !== '') {
+        (row.translations[code] ??= {})[field.name] = text;
+        continue;
+      }
+      if (!present) continue;
+      issues.push({
+        file: ctx.file,
+        line: raw.cellLines.get(column) ?? raw.cellLines.get(field.name) ?? raw.line,
+        entry: row.key,
+        field: column,
+        message: `missing the "${code}" translation of "${field.name}" (${show(String(original))}); expected ${ctx.format === 'csv' ? `a column "${column}" with a text in this row` : `"${column}: …" in this entry`}`,
+      });
+    }
+  }
+}
+
 /** Typed rows of `table`; problems go to `issues`. */
 export function validateRows(ctx: RowContext, table: RawTable, issues: ReportIssue[]): Row[] {
   if (!checkColumns(ctx, table, issues)) return [];
@@ -87,7 +143,9 @@ export function validateRows(ctx: RowContext, table: RawTable, issues: ReportIss
       values: {},
       exact: {},
       fieldLines: Object.fromEntries([...raw.cellLines].filter(([, l]) => l !== raw.line)),
+      translations: {},
     };
+    readTranslations(ctx, raw, row, issues);
     for (const field of ctx.schema.fields) {
       const cell = raw.cells.get(field.name) ?? null;
       const line = raw.cellLines.get(field.name) ?? raw.line;

@@ -6,11 +6,14 @@
  */
 import { z } from 'astro/zod';
 import type { Tables } from './query.ts';
+import type { Translate } from '../i18n/messages.ts';
 
 export interface GrammarContext {
   tables: Tables;
   /** The page's locale, for number formats ("en-GB", "ru"). */
   locale: string;
+  /** The locale's messages (`grammar.*`, `number.*`); the engine's catalogue of the locale without it. */
+  t?: Translate | undefined;
   /** The report's folder, for components that read files of their own (a map's boundaries). */
   root?: string | undefined;
   /** The site.yaml settings components read (`maps.boundaries`). */

@@ -8,6 +8,7 @@
  */
 import { formatLocale, type FormatLocaleObject } from 'd3-format';
 import { PropError } from './problem.ts';
+import type { Translate } from '../i18n/messages.ts';
 
 /** Decimals in a number's source text: "743897.5" → 1. */
 export const decimalsOf = (exact: string | undefined): number => (exact === undefined ? 0 : (/\.(\d+)$/.exec(exact)?.[1]?.length ?? 0));
@@ -73,13 +74,19 @@ export interface NumberStyle {
   /** At least this many decimals (a total of parts with decimals). */
   minDecimals?: number | undefined;
   locale: string;
+  /** The locale's words: "compact" is written long ("21 billion") or short ("21 млрд") as `grammar.compactDisplay` says. */
+  t?: Translate | undefined;
 }
 
 /** A number as the page prints it. */
 export function formatNumber(n: number, style: NumberStyle): string {
   const { format, locale } = style;
   if (format === 'compact' && compactable(n))
-    return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(n);
+    return new Intl.NumberFormat(locale, {
+      notation: 'compact',
+      compactDisplay: style.t?.('grammar.compactDisplay') === 'short' ? 'short' : 'long',
+      maximumFractionDigits: 1,
+    }).format(n);
   if (format === 'ordinal' && Number.isInteger(n)) {
     const lang = locale.split('-')[0] ?? locale;
     const suffixes = ordinalSuffixes[lang];
@@ -97,15 +104,15 @@ export function formatNumber(n: number, style: NumberStyle): string {
   }).format(n);
 }
 
-/** Qualifier words before a number, by the qualifier a row gives; "under" says "fewer than" for counted units. */
-export function qualifierWords(qualifier: string | null | undefined, counted: boolean): string | undefined {
+/** Qualifier words before a number, by the qualifier a row gives, in the locale's words (`number.*`); "under" says "fewer than" for counted units. */
+export function qualifierWords(qualifier: string | null | undefined, counted: boolean, t: Translate): string | undefined {
   switch (qualifier) {
     case 'about':
-      return 'about';
+      return t('number.about');
     case 'over':
-      return 'more than';
+      return t('number.over');
     case 'under':
-      return counted ? 'fewer than' : 'less than';
+      return t(counted ? 'number.underCounted' : 'number.under');
     default:
       return undefined;
   }

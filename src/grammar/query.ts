@@ -28,7 +28,10 @@ export function tableNamed(tables: Tables, name: unknown, prop = 'dataset'): Tab
 
 /** A channel's reading of a row: the value, the column it comes from and a title for axes and headings. */
 export interface Accessor {
+  /** The value as readers see it: a translatable text in the table's locale. */
   get: (row: TableRow) => Value;
+  /** The value as the data file writes it (the default language): what keys, joins, filters and sorting read. */
+  raw: (row: TableRow) => Value;
   /** The row the last step of the path reads (for its unit, qualifier and exact text). */
   rowOf: (row: TableRow) => TableRow | undefined;
   column: Column;
@@ -68,7 +71,13 @@ export function pathAccessor(tables: Tables, table: Table, path: string, prop: s
   // Built-in tables flatten groups as "population.value": a whole path may be one column.
   if (table.columns.some((c) => c.name === path) || steps.length === 1) {
     const column = columnOf(table, path, prop, path);
-    return { get: (r) => r.values[path] ?? null, rowOf: (r) => r, column, title: column.title ?? column.name };
+    return {
+      get: (r) => r.labels?.[path] ?? r.values[path] ?? null,
+      raw: (r) => r.values[path] ?? null,
+      rowOf: (r) => r,
+      column,
+      title: column.title ?? column.name,
+    };
   }
   const [head = '', ...rest] = steps;
   const link = table.links.get(head);
@@ -84,6 +93,10 @@ export function pathAccessor(tables: Tables, table: Table, path: string, prop: s
       const t = next(r);
       return t === undefined ? null : inner.get(t);
     },
+    raw: (r) => {
+      const t = next(r);
+      return t === undefined ? null : inner.raw(t);
+    },
     rowOf: (r) => {
       const t = next(r);
       return t === undefined ? undefined : inner.rowOf(t);
@@ -98,9 +111,11 @@ export function accessor(tables: Tables, table: Table, spec: string, prop: strin
   if (!spec.includes('{')) return pathAccessor(tables, table, spec, prop);
   const parts = spec.split(/(\{[^{}]*\})/).filter((p) => p !== '');
   const readers = parts.map((p) => (p.startsWith('{') && p.endsWith('}') ? pathAccessor(tables, table, p.slice(1, -1).trim(), prop) : p));
-  const text = (r: TableRow): string => readers.map((x) => (typeof x === 'string' ? x : String(x.get(r) ?? '—'))).join('');
+  const text = (r: TableRow, raw = false): string =>
+    readers.map((x) => (typeof x === 'string' ? x : String((raw ? x.raw(r) : x.get(r)) ?? '—'))).join('');
   return {
-    get: text,
+    get: (r) => text(r),
+    raw: (r) => text(r, true),
     rowOf: (r) => r,
     column: { name: spec, type: 'string' },
     title: spec.replace(/[{}]/g, ''),
@@ -111,7 +126,9 @@ export function accessor(tables: Tables, table: Table, spec: string, prop: strin
 /** The conditions of a `filter` prop, their values read by each column's type. */
 export function conditions(tables: Tables, table: Table, filter: string, prop = 'filter'): Array<Condition & { accessor: Accessor }> {
   return parseFilter(filter, prop).map((c) => {
-    const a = pathAccessor(tables, table, c.path, prop);
+    const read = pathAccessor(tables, table, c.path, prop);
+    // A condition reads the data as written, so a filter means the same in every language.
+    const a: Accessor = { ...read, get: read.raw };
     return { path: c.path, op: c.op, values: c.raw.map((v) => castValue(v, a.column, prop, c.path)), accessor: a };
   });
 }
@@ -165,7 +182,7 @@ export function selectRows(tables: Tables, table: Table, q: RowQuery): TableRow[
           ? -1
           : typeof x === 'number' && typeof y === 'number'
             ? x - y
-            : String(x).localeCompare(String(y), 'en', { numeric: true });
+            : String(x).localeCompare(String(y), table.locale ?? 'en', { numeric: true });
     rows = rows
       .map((r, i) => ({ r, i }))
       .sort((p, q2) => {

@@ -7,7 +7,7 @@
  * links, so a figure can follow `region.name` from a forum to its region.
  */
 import { z } from 'astro/zod';
-import type { Dataset } from '../datasets/index.ts';
+import type { Dataset, Units } from '../datasets/index.ts';
 import type { FieldType } from '../datasets/descriptor.ts';
 import { dataSchemas, type DataCollectionName } from '../schemas/data.ts';
 import type { CollectionName } from '../schemas/common.ts';
@@ -29,6 +29,10 @@ export interface Column {
   qualifierField?: string | undefined;
   /** How the numbers are written by default: a d3-format specifier, "compact" or "ordinal". */
   numberFormat?: string | undefined;
+  /** The units' words in other languages (the dataset's `units`): `unit` and unit-column values stay as written, for keys. */
+  units?: Units | undefined;
+  /** Whether its texts are translated (the table's rows carry `labels` for it in other locales). */
+  translatable?: boolean | undefined;
 }
 
 export interface TableRow {
@@ -44,11 +48,19 @@ export interface TableRow {
   sources: Source[];
   /** Built-in records: the sources of a nested group's own columns ("population.value" → its population's source). */
   fieldSources?: Record<string, Source[]>;
+  /**
+   * The texts of translatable columns in the table's locale, as readers see
+   * them; `values` keep the default language's, so keys, joins and filters
+   * read the same in every edition.
+   */
+  labels?: Record<string, Value>;
 }
 
 export interface Table {
   name: string;
   title: string;
+  /** The language of its titles and labels; the default language's tables leave it out. */
+  locale?: string | undefined;
   /** The file editors change, relative to the report root. */
   file: string;
   columns: Column[];
@@ -99,7 +111,7 @@ function flatten(record: Record<string, unknown>): {
   const sources: Source[] = [];
   const fieldSources: Record<string, Source[]> = {};
   for (const [k, v] of Object.entries(record)) {
-    if (k === 'sources') continue;
+    if (k === 'sources' || k === 'translations') continue;
     if (k === 'source' && isSource(v)) sources.push(v);
     else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') values[k] = v;
     else if (typeof v === 'object' && v !== null && !Array.isArray(v))
@@ -175,6 +187,8 @@ function datasetTable(d: Dataset): Table {
       unitField: f.unitField,
       qualifierField: f.qualifierField,
       numberFormat: f.numberFormat,
+      units: d.units,
+      translatable: f.translatable,
     })),
     rows: d.rows.map((r) => ({
       key: r.key,
@@ -204,13 +218,89 @@ export function buildTables(data: RecordData, datasets: readonly Dataset[]): Rea
   return out;
 }
 
-const cache = new WeakMap<TableSources, ReadonlyMap<string, Table>>();
+/** A record's translations into `code`, as data files give them and the schemas keep them (src/i18n/fields.ts). */
+function recordTranslations(record: object, code: string): Record<string, unknown> | undefined {
+  const t = (record as { translations?: Record<string, Record<string, unknown>> }).translations;
+  return t?.[code];
+}
 
-/** The tables of a validated report, built once per report. */
-export function tablesOf(report: TableSources): ReadonlyMap<string, Table> {
-  const hit = cache.get(report);
-  if (hit) return hit;
-  const out = buildTables(report.data, report.datasets);
-  cache.set(report, out);
+/** A row's sources with their locators in `code`: the descriptor's `locator@<code>`, or the row's own translated locator column. */
+function localizedSources(d: Dataset, sources: readonly Source[], labels: Record<string, string> | undefined, code: string): Source[] {
+  const own = d.rowSource?.locator;
+  const ownLocator = own === undefined ? undefined : labels?.[own];
+  return sources.map((s) => {
+    const declared = d.sources.find((x) => x.ref === s.ref && (x.locator ?? '') === s.locator);
+    const locator = declared?.translations?.[code]?.['locator'] ?? (declared === undefined ? ownLocator : undefined);
+    return locator === undefined ? s : { ...s, locator };
+  });
+}
+
+/** The same tables in the locale `code`: titles, column titles and descriptions, and the texts of translatable columns. */
+export function localizeTables(
+  tables: ReadonlyMap<string, Table>,
+  data: RecordData,
+  datasets: readonly Dataset[],
+  code: string,
+): ReadonlyMap<string, Table> {
+  const out = new Map<string, Table>();
+  for (const [name, table] of tables) {
+    const d = datasets.find((x) => x.name === name);
+    if (d !== undefined) {
+      const texts = d.translations[code];
+      out.set(name, {
+        ...table,
+        locale: code,
+        title: texts?.['title'] ?? table.title,
+        columns: table.columns.map((c) => {
+          const f = d.schema.fields.find((x) => x.name === c.name)?.translations?.[code];
+          return { ...c, title: f?.['title'] ?? c.title, description: f?.['description'] ?? c.description };
+        }),
+        rows: table.rows.map((r, i) => {
+          const labels = d.rows[i]?.translations[code];
+          const sources = localizedSources(d, r.sources, labels, code);
+          return labels === undefined ? { ...r, sources } : { ...r, labels, sources };
+        }),
+      });
+      continue;
+    }
+    const records = (data as Partial<Record<string, readonly object[]>>)[name] ?? [];
+    out.set(name, {
+      ...table,
+      locale: code,
+      rows: table.rows.map((r, i) => {
+        const t = records[i] === undefined ? undefined : recordTranslations(records[i], code);
+        if (t === undefined) return r;
+        const labels: Record<string, Value> = {};
+        for (const [k, v] of Object.entries(t)) if (typeof v === 'string' || typeof v === 'number') labels[k] = v;
+        return { ...r, labels };
+      }),
+    });
+  }
   return out;
+}
+
+const cache = new WeakMap<TableSources, Map<string, ReadonlyMap<string, Table>>>();
+
+/**
+ * The tables of a validated report, built once per report and locale:
+ * `locale` (a page's language) gives its titles and labels in that language;
+ * without it, or in the default language, the texts as the data files write them.
+ */
+export function tablesOf(report: TableSources, locale?: string): ReadonlyMap<string, Table> {
+  let byLocale = cache.get(report);
+  if (!byLocale) cache.set(report, (byLocale = new Map()));
+  const base = byLocale.get('') ?? buildTables(report.data, report.datasets);
+  byLocale.set('', base);
+  if (locale === undefined || locale === defaultLocaleOf(report)) return base;
+  const hit = byLocale.get(locale);
+  if (hit) return hit;
+  const out = localizeTables(base, report.data, report.datasets, locale);
+  byLocale.set(locale, out);
+  return out;
+}
+
+/** The default language of a report's data, when the caller gives its site: its first locale, else its `lang`. */
+function defaultLocaleOf(report: TableSources): string | undefined {
+  const site = (report as { site?: { lang?: string; locales?: ReadonlyArray<{ code: string }> } }).site;
+  return site?.locales?.[0]?.code ?? site?.lang;
 }

@@ -481,7 +481,14 @@ export function loadReport(root: string = reportRoot()): Report {
   }
 
   // Declared datasets join the same list of problems; their sources may cite the references.
-  const declared = loadDatasets(root, ids.get('references') ?? new Set<string>(), recordIds(ids, unreadable));
+  // Their translatable texts need every other locale of the site (src/datasets/translations.ts).
+  const otherLocales =
+    site === undefined
+      ? []
+      : siteLocales(site)
+          .slice(1)
+          .map((l) => l.code);
+  const declared = loadDatasets(root, ids.get('references') ?? new Set<string>(), recordIds(ids, unreadable), otherLocales);
   issues.push(...declared.issues);
 
   // The grammar's components, checked against the tables; a table whose file is already reported is left out.

@@ -38,6 +38,7 @@ describe('declared datasets of a valid report', () => {
       values: { year: 2019, partner: 'NO', value: 12.5 },
       exact: { year: '2019', value: '12.5' },
       fieldLines: {},
+      translations: {},
     });
     const fi = byName('countries').rows.find((r) => r.values['code'] === 'FI');
     expect(fi).toMatchObject({ line: 12, key: 'countries[FI]', values: { member: true, population: null } });

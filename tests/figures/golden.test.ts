@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { marks as chartMarks } from '../../src/figures/chart/props.ts';
 import { marks as mapMarks } from '../../src/figures/map/props.ts';
 import { projectRoot } from '../helpers/paths.ts';
-import { changedFile, goldenFile, renderFigure, report, usages } from './fixture-figures.ts';
+import { changedFile, goldenCases, goldenFile, renderFigure, report, usages } from './fixture-figures.ts';
 
 const rel = (file: string): string => path.relative(projectRoot, file);
 
@@ -23,10 +23,10 @@ describe('figure SVG', () => {
     expect([...placed('Map', 'mark')].sort()).toEqual([...mapMarks].sort());
   });
 
-  it.each(usages.map((u) => [u.id, u] as const))('%s matches its golden file', (id, u) => {
-    const svg = renderFigure(u);
-    const golden = goldenFile(id);
-    const changed = changedFile(id);
+  it.each(goldenCases.map((c) => [c.name, c] as const))('%s matches its golden file', (_name, { u, locale }) => {
+    const svg = renderFigure(u, locale);
+    const golden = goldenFile(u.id, locale);
+    const changed = changedFile(u.id, locale);
     if (!fs.existsSync(golden)) {
       fs.writeFileSync(changed, svg);
       expect.fail(`${rel(golden)} is missing; run "npm run golden" to make it (this run wrote ${rel(changed)} to look at)`);

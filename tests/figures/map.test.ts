@@ -155,7 +155,7 @@ describe('<Map> mistakes stop the build, naming the MDX file, line and prop', ()
 
   it('a place without coordinates', () => {
     const { root, line } = withTag(`<Map id="fig-extra-map" mark="points" dataset="forums" at="city" places="places" caption="x" />`, (r) =>
-      edit(r, 'data/places.csv', 'Northtown,51,61', 'Northtown,,61'),
+      edit(r, 'data/places.csv', 'Northtown,Nordstadt,51,61', 'Northtown,Nordstadt,,61'),
     );
     expectIssue(root, {
       file: chapter,
@@ -167,7 +167,7 @@ describe('<Map> mistakes stop the build, naming the MDX file, line and prop', ()
 
   it('a row at a place the places dataset lacks', () => {
     const { root, line } = withTag(`<Map id="fig-extra-map" mark="points" dataset="forums" at="city" places="places" caption="x" />`, (r) =>
-      edit(r, 'data/places.csv', 'Northtown,51,61', 'Southtown,51,61'),
+      edit(r, 'data/places.csv', 'Northtown,Nordstadt,51,61', 'Southtown,Südstadt,51,61'),
     );
     expectIssue(root, {
       file: chapter,

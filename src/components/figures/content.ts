@@ -10,18 +10,32 @@ import { reportFigureUsages } from '../../lib/numbering.ts';
 import { cachedReport } from '../../lib/report-cache.ts';
 import { withBase } from '../../lib/url.ts';
 import { recordHref } from '../catalogue/hrefs.ts';
-import { recordKinds, type RecordKind } from '../catalogue/record-targets.ts';
+import { recordKinds, recordPath, type RecordKind } from '../catalogue/record-targets.ts';
+import { localizedPath, siteLocales } from '../../i18n/locales.ts';
 import { reportMap, type RegionLink } from '../../figures/map/index.ts';
 import { PropError } from '../../grammar/problem.ts';
 
-/** The one place map regions' links are made: the page of the record the region key names, when its table has record pages. */
-export function regionHref(table: string, id: string): string | undefined {
+/**
+ * The one place map regions' links are made: the page of the record the region
+ * key names, when its table has record pages, in the edition of `code`.
+ */
+export function regionHref(table: string, id: string, code?: string): string | undefined {
   const kind = (Object.keys(recordKinds) as RecordKind[]).find((k) => recordKinds[k].collection === table);
-  return kind === undefined ? undefined : recordHref(kind, id);
+  if (kind === undefined) return undefined;
+  if (code === undefined) return recordHref(kind, id);
+  return withBase(localizedPath(siteLocales(cachedReport().site), code, recordPath(kind, id)));
 }
 
-/** Where a figure's files live: its downloads (csv, svg), and for an out-of-line figure the shapes its <img> shows (image.svg). */
-export const figureFileHref = (id: string, ext: 'csv' | 'svg' | 'image.svg'): string => withBase(`/data/figures/${id}.${ext}`);
+/** A figure file's name: "<id>.<ext>" in the default language, "<id>.<code>.<ext>" in another (its words differ). */
+export const figureFile = (id: string, ext: FigureExt, code?: string): string =>
+  code === undefined ? `${id}.${ext}` : `${id}.${code}.${ext}`;
+export type FigureExt = 'csv' | 'svg' | 'image.svg';
+
+/**
+ * Where a figure's files live: its downloads (csv, svg), and for an out-of-line
+ * figure the shapes its <img> shows (image.svg); `code` for a locale other than the default.
+ */
+export const figureFileHref = (id: string, ext: FigureExt, code?: string): string => withBase(`/data/figures/${figureFile(id, ext, code)}`);
 
 export interface RenderedFigure extends FigureContent {
   svg: string;
@@ -42,14 +56,16 @@ export const outOfLine = (component: FigureComponent): boolean => component === 
 /** Rendered figures of the current reading of the report: a chapter page and the figure's download both need one. */
 const rendered = new WeakMap<object, Map<string, RenderedFigure>>();
 
-export function renderFigure(component: FigureComponent, props: Readonly<Record<string, unknown>>): RenderedFigure {
+/** A figure drawn in `locale` (the site's language without it): labels, titles, numbers and description in its words. */
+export function renderFigure(component: FigureComponent, props: Readonly<Record<string, unknown>>, locale?: string): RenderedFigure {
   const report = cachedReport();
   let byKey = rendered.get(report);
   if (!byKey) rendered.set(report, (byKey = new Map()));
-  const key = `${component}:${JSON.stringify(props)}`;
+  const code = locale ?? report.site.lang;
+  const key = `${code}:${component}:${JSON.stringify(props)}`;
   const hit = byKey.get(key);
   if (hit) return hit;
-  const figure = renderFigureUncached(component, props, report);
+  const figure = renderFigureUncached(component, props, report, code);
   byKey.set(key, figure);
   return figure;
 }
@@ -58,16 +74,17 @@ function renderFigureUncached(
   component: FigureComponent,
   props: Readonly<Record<string, unknown>>,
   report: ReturnType<typeof cachedReport>,
+  code: string,
 ): RenderedFigure {
   if (component === 'Map') {
     try {
-      return reportMap(report, props, regionHref);
+      return reportMap(report, props, (table, id) => regionHref(table, id, code), code);
     } catch (e) {
       if (e instanceof PropError) throw new Error(`<Map id="${String(props['id'])}" />: prop "${e.prop}": ${e.message}`, { cause: e });
       throw e;
     }
   }
-  const content = chartContent(props, reportChartContext(report));
+  const content = chartContent(props, reportChartContext(report, code));
   if (!content.chart) throw new Error(`<Chart id="${content.id}" />: no chart was made`);
   return { ...content, svg: renderChartSvg(content.chart, content.id) };
 }

@@ -16,6 +16,7 @@ import type { TableRow } from '../../grammar/tables.ts';
 import type { Source } from '../../lib/sources.ts';
 import { uniqueSources } from '../../lib/sources.ts';
 import { readProps } from './grammar-props.ts';
+import { headingOf, wordsOf } from '../../grammar/words.ts';
 
 const tableSchema = z.strictObject({
   dataset: z.string({ error: 'expected the name of a dataset, such as dataset="exports"' }),
@@ -93,6 +94,7 @@ export function tableModel(props: Readonly<Record<string, unknown>>, ctx: Gramma
       `expected ${count} headings (one per column${share ? ', then the share column' : ''}), got ${p.headers.length}`,
     );
   const rows = selectRows(ctx.tables, table, p);
+  const t = wordsOf(ctx);
 
   const number = (a: Accessor, r: TableRow): string => {
     const v = a.get(r);
@@ -118,10 +120,10 @@ export function tableModel(props: Readonly<Record<string, unknown>>, ctx: Gramma
 
   const headings = [
     ...columns.map((a, i) => ({
-      label: p.headers?.[i] ?? (a.column.unit === undefined || a.template ? a.title : `${a.title}, ${a.column.unit}`),
+      label: p.headers?.[i] ?? (a.template === true ? a.title : headingOf(a.title, a.column, ctx.locale, t)),
       numeric: isNumber(a),
     })),
-    ...(share ? [{ label: p.headers?.[columns.length] ?? 'Share of total', numeric: true }] : []),
+    ...(share ? [{ label: p.headers?.[columns.length] ?? t('grammar.shareOfTotal'), numeric: true }] : []),
   ];
 
   let foot: TableModel['foot'];
@@ -143,7 +145,7 @@ export function tableModel(props: Readonly<Record<string, unknown>>, ctx: Gramma
       };
     });
     if (share && whole) sums.push({ text: percent(exactShare(whole, whole)), numeric: true, header: false });
-    foot = { label: 'Total', span, cells: sums };
+    foot = { label: t('grammar.total'), span, cells: sums };
   }
 
   return {

@@ -18,7 +18,7 @@ import { meets } from '../../grammar/filter.ts';
 import type { Table, TableRow } from '../../grammar/tables.ts';
 import type { Source } from '../../lib/sources.ts';
 import { uniqueSources } from '../../lib/sources.ts';
-import { countWord } from './count-words.ts';
+import { columnUnit, countWord, wordsOf } from '../../grammar/words.ts';
 import { readProps } from './grammar-props.ts';
 
 const valueSchema = z.strictObject({
@@ -73,7 +73,7 @@ function parts(number: string, unit: string | null | undefined, qualifier: strin
   return { qualifier, number, unit: u, spaced, text: [qualifier, joined].filter((p) => p !== undefined).join(' ') };
 }
 
-/** The unit a row's number carries: its own (unitField), else the field's. */
+/** The unit a row's number carries as the data writes it: its own (unitField), else the field's. */
 function unitOf(a: Accessor, row: TableRow): string | undefined {
   const c = a.column;
   if (c.unitField !== undefined) {
@@ -109,15 +109,16 @@ function selection(ctx: GrammarContext, table: Table, p: z.output<typeof valueSc
 function printed(
   n: number,
   style: { format?: string | undefined; exact?: string | undefined; minDecimals?: number },
-  locale: string,
+  ctx: GrammarContext,
 ): string {
-  return formatNumber(n, { ...style, locale });
+  return formatNumber(n, { ...style, locale: ctx.locale, t: wordsOf(ctx) });
 }
 
 /** Resolves a <Value>'s props against the tables; throws a PropError naming the prop at fault. */
 export function resolveValue(props: Readonly<Record<string, unknown>>, ctx: GrammarContext): ResolvedValue {
   const p = readProps(valueSchema, props);
   if (p.format !== undefined) checkFormat(p.format);
+  const t = wordsOf(ctx);
   const table = tableNamed(ctx.tables, p.dataset);
   const rows = selection(ctx, table, p);
   const a = p.field === undefined ? undefined : accessor(ctx.tables, table, p.field, 'field');
@@ -140,11 +141,12 @@ export function resolveValue(props: Readonly<Record<string, unknown>>, ctx: Gram
     if (typeof v !== 'number' || !isNumeric(a)) return { ...parts(String(v), undefined, undefined), ...base, value: undefined, what };
     const target = a.rowOf(row);
     const q = a.column.qualifierField === undefined ? undefined : target?.values[a.column.qualifierField];
-    const number = printed(v, { format: p.format ?? a.column.numberFormat, exact: target?.exact[a.column.name] }, ctx.locale);
+    const number = printed(v, { format: p.format ?? a.column.numberFormat, exact: target?.exact[a.column.name] }, ctx);
     const counted = a.column.type === 'integer';
-    const unit = p.unit === false ? undefined : unitOf(a, row);
+    const qualifier = qualifierWords(q === null || q === undefined ? undefined : String(q), counted, t);
+    const unit = p.unit === false ? undefined : columnUnit(a.column, unitOf(a, row), ctx.locale, v, qualifier !== undefined);
     return {
-      ...parts(number, unit, qualifierWords(q === null || q === undefined ? undefined : String(q), counted)),
+      ...parts(number, unit, qualifier),
       ...base,
       value: String(v),
       what,
@@ -153,13 +155,12 @@ export function resolveValue(props: Readonly<Record<string, unknown>>, ctx: Gram
 
   if (p.aggregate === 'count') {
     const n = rows.length;
-    const number =
-      p.format === undefined ? (countWord(n, ctx.locale) ?? printed(n, {}, ctx.locale)) : printed(n, { format: p.format }, ctx.locale);
+    const number = p.format === undefined ? (countWord(n, t) ?? printed(n, {}, ctx)) : printed(n, { format: p.format }, ctx);
     return {
       ...parts(number, undefined, undefined),
       ...base,
       value: String(n),
-      what: `${n} of ${table.rows.length} rows of ${table.title}`,
+      what: t('grammar.rowsOf', { count: n, all: table.rows.length, table: table.title }),
     };
   }
   if (!a)
@@ -173,30 +174,35 @@ export function resolveValue(props: Readonly<Record<string, unknown>>, ctx: Gram
   if (p.aggregate === 'share') {
     const whole = p.of === undefined ? table.rows : wholeRows(ctx, table, p.of);
     const c: Computed = aggregate('share', a, rows, whole, 'aggregate');
-    const number = printed(c.value / 100, { format: p.format ?? '.1%' }, ctx.locale);
+    const number = printed(c.value / 100, { format: p.format ?? '.1%' }, ctx);
     return {
       ...parts(number, undefined, undefined),
       ...base,
       sources: uniqueSources(whole.flatMap((r) => r.sources)),
       value: String(Math.round(c.value * 1000) / 1000),
-      what: `${table.title}: share of ${a.title}`,
+      what: t('grammar.shareOf', { table: table.title, field: a.title }),
     };
   }
   const c = aggregate(p.aggregate, a, rows, rows, 'aggregate');
-  const number = printed(c.value, { format: p.format ?? a.column.numberFormat, exact: c.exact, minDecimals: c.decimals }, ctx.locale);
-  const unit = p.unit === false ? undefined : commonUnit(a, rows);
+  const number = printed(c.value, { format: p.format ?? a.column.numberFormat, exact: c.exact, minDecimals: c.decimals }, ctx);
+  const unit = p.unit === false ? undefined : columnUnit(a.column, commonUnit(a, rows), ctx.locale, c.value);
   return {
     ...parts(number, unit, undefined),
     ...base,
     value: c.exact,
-    what: `${table.title}: ${p.aggregate} of ${a.title} over ${rows.length} rows`,
+    what: t('grammar.aggregateOf', {
+      table: table.title,
+      aggregate: t(`grammar.aggregate.${p.aggregate}`),
+      field: a.title,
+      count: rows.length,
+    }),
   };
 }
 
 /** How a title names a row: its first text field outside the key and the links ("Length of the shared river"), else the table, its key and the field. */
 function rowLabel(table: Table, row: TableRow, a: Accessor): string {
   const c = table.columns.find((x) => x.type === 'string' && !table.primaryKey.includes(x.name) && !table.links.has(x.name));
-  const v = c === undefined ? null : row.values[c.name];
+  const v = c === undefined ? null : (row.labels?.[c.name] ?? row.values[c.name]);
   return typeof v === 'string' && v !== '' ? v : `${table.title}: ${row.id}, ${a.title}`;
 }
 

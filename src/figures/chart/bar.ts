@@ -8,10 +8,14 @@ import type { TableRow } from '../../grammar/tables.ts';
 import { seriesTokens } from '../../charts/palette.ts';
 import type { BarModel, BarSeries } from '../../charts/config.ts';
 import { exactSum, type Computed } from '../../grammar/aggregate.ts';
-import { formatNumber, withUnit } from '../../grammar/format.ts';
+import { formatNumber } from '../../grammar/format.ts';
 import {
   axisTitle,
   categoryOf,
+  chartWords,
+  logNote,
+  numbersOf,
+  withColumnUnit,
   csvOf,
   formatShare,
   formatValue,
@@ -22,7 +26,7 @@ import {
   wrap,
   type Encoding,
 } from './encode.ts';
-import { extremes, logNote, plural } from './describe.ts';
+import { extremes } from './describe.ts';
 import type { MarkContent } from './mark.ts';
 
 export interface Bars {
@@ -78,7 +82,7 @@ export function barSeries(enc: Encoding, bars: Bars): BarSeries[] {
   return bars.series.map((s, i) => {
     const rows = bars.categories.map((c) => bars.cell(s, c));
     return {
-      label: s === '' ? axisTitle(bars.value, bars.horizontal ? p.xTitle : p.yTitle) : s,
+      label: s === '' ? axisTitle(enc, bars.value, bars.horizontal ? p.xTitle : p.yTitle) : s,
       values: rows.map((r) => {
         const v = r === undefined ? null : bars.value.get(r);
         return typeof v === 'number' ? v : 0;
@@ -110,8 +114,9 @@ export function barChart(enc: Encoding): MarkContent {
     stacked: false,
     log: p.scale === 'log',
     ticks: tickStyle(enc),
+    ...numbersOf(enc),
     legend: series.length > 1,
-    valueTitle: axisTitle(bars.value, bars.horizontal ? p.xTitle : p.yTitle, p.scale === 'log'),
+    valueTitle: axisTitle(enc, bars.value, bars.horizontal ? p.xTitle : p.yTitle, p.scale === 'log'),
     labels,
     series,
   };
@@ -123,7 +128,7 @@ export function barTable(enc: Encoding, bars: Bars): MarkContent['table'] {
   const p = enc.props;
   const cat = bars.categoryProp === 'y' ? enc.y : enc.x;
   const catTitle = (bars.categoryProp === 'y' ? p.yTitle : p.xTitle) ?? cat?.title ?? '';
-  const valueTitle = axisTitle(bars.value, bars.horizontal ? p.xTitle : p.yTitle);
+  const valueTitle = axisTitle(enc, bars.value, bars.horizontal ? p.xTitle : p.yTitle);
   const one = bars.series.length === 1;
   const number = (r: TableRow | undefined): string => (r === undefined ? '—' : formatValue(enc, bars.value, r));
   const share = (r: TableRow | undefined): string => {
@@ -137,7 +142,7 @@ export function barTable(enc: Encoding, bars: Bars): MarkContent['table'] {
       ...(one
         ? [
             { label: valueTitle, numeric: true },
-            { label: 'Share of total', numeric: true },
+            { label: chartWords(enc)('grammar.shareOfTotal'), numeric: true },
           ]
         : bars.series.map((s) => ({ label: s, numeric: true }))),
     ],
@@ -148,7 +153,7 @@ export function barTable(enc: Encoding, bars: Bars): MarkContent['table'] {
         : bars.series.map((s) => number(bars.cell(s, c)))),
     ]),
     ...(one && bars.categories.length > 1 && enc.props.mark === 'bar'
-      ? { foot: ['Total', totalText, formatNumber(1, { format: '.0%', locale: enc.ctx.locale })] }
+      ? { foot: [chartWords(enc)('grammar.total'), totalText, formatNumber(1, { format: '.0%', locale: enc.ctx.locale })] }
       : {}),
     ...csvOf(enc),
   };
@@ -161,6 +166,7 @@ export const totalOf = (enc: Encoding, bars: Bars): string =>
     minDecimals: bars.total.decimals,
     exact: bars.total.exact,
     locale: enc.ctx.locale,
+    t: chartWords(enc),
   });
 
 /** Bars: count, total, largest with its share, smallest. */
@@ -169,16 +175,32 @@ export function describeBars(enc: Encoding, bars: Bars): string {
   const name = (r: TableRow): string =>
     [categoryOf(enc, cat, r), enc.colour ? categoryOf(enc, 'colour', r) : ''].filter((s) => s !== '').join(', ');
   const ends = extremes(bars.value, enc.rows);
+  const t = chartWords(enc);
   const share = (r: TableRow): string => {
     const v = bars.value.get(r);
-    return typeof v === 'number' && bars.total.value !== 0 ? ` (${formatShare(enc, v / bars.total.value)} of the total)` : '';
+    return typeof v === 'number' && bars.total.value !== 0
+      ? ` (${t('grammar.ofTotal', { share: formatShare(enc, v / bars.total.value) })})`
+      : '';
+  };
+  const count = {
+    bars: t('grammar.bars', { count: enc.rows.length }),
+    total: withColumnUnit(enc, bars.value, totalOf(enc, bars), bars.total.value),
   };
   const parts = [
-    `${plural(enc.rows.length, 'bar', 'bars')}${bars.series.length > 1 ? ` in ${plural(bars.series.length, 'series', 'series')} (${bars.series.join(', ')})` : ''}, ${withUnit(totalOf(enc, bars), bars.value.column.unit)} in all.`,
+    bars.series.length > 1
+      ? t('grammar.barsInSeries', { ...count, series: t('grammar.series', { count: bars.series.length }), names: bars.series.join(', ') })
+      : t('grammar.barsInAll', count),
   ];
   if (ends && enc.rows.length > 1)
     parts.push(
-      `The largest is ${name(ends.max)}, ${formatValue(enc, bars.value, ends.max)}${share(ends.max)}; the smallest, ${name(ends.min)}, ${formatValue(enc, bars.value, ends.min)}${share(ends.min)}.`,
+      t('grammar.largestSmallest', {
+        max: name(ends.max),
+        maxValue: formatValue(enc, bars.value, ends.max),
+        maxShare: share(ends.max),
+        min: name(ends.min),
+        minValue: formatValue(enc, bars.value, ends.min),
+        minShare: share(ends.min),
+      }),
     );
-  return parts.join(' ') + (enc.props.scale === 'log' ? logNote : '');
+  return parts.join(' ') + logNote(enc);
 }

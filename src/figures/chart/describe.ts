@@ -5,9 +5,7 @@
  */
 import type { Accessor } from '../../grammar/query.ts';
 import type { TableRow } from '../../grammar/tables.ts';
-import { formatValue, type Encoding } from './encode.ts';
-
-export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+import { chartWords, formatValue, logNote, type Encoding } from './encode.ts';
 
 /** The rows with the largest and the smallest value of `a`. */
 export function extremes(a: Accessor, rows: readonly TableRow[]): { max: TableRow; min: TableRow } | undefined {
@@ -26,9 +24,6 @@ export function extremes(a: Accessor, rows: readonly TableRow[]): { max: TableRo
   return max && min ? { max, min } : undefined;
 }
 
-/** The sentence a log scale adds to a description. */
-export const logNote = ' The scale is logarithmic: each gridline is ten times the one before, so the small values stay readable.';
-
 /** Lines, areas and dots: for each series, its span, first and last value, and its highest point. */
 export function describeSeries(
   enc: Encoding,
@@ -36,15 +31,30 @@ export function describeSeries(
   series: ReadonlyArray<{ name: string; rows: readonly TableRow[] }>,
   xText: (r: TableRow) => string,
 ): string {
+  const t = chartWords(enc);
   const each = series.slice(0, 6).map(({ name, rows }) => {
     const first = rows[0];
     const last = rows.at(-1);
     const ends = extremes(y, rows);
     if (!first || !last || !ends) return '';
     const who = name === '' ? '' : `${name}: `;
-    return `${who}${formatValue(enc, y, first)} in ${xText(first)}, ${formatValue(enc, y, last)} in ${xText(last)}; highest ${formatValue(enc, y, ends.max)} in ${xText(ends.max)}, lowest ${formatValue(enc, y, ends.min)} in ${xText(ends.min)}.`;
+    return t('grammar.seriesLine', {
+      who,
+      first: formatValue(enc, y, first),
+      firstAt: xText(first),
+      last: formatValue(enc, y, last),
+      lastAt: xText(last),
+      max: formatValue(enc, y, ends.max),
+      maxAt: xText(ends.max),
+      min: formatValue(enc, y, ends.min),
+      minAt: xText(ends.min),
+    });
   });
-  const head = `${plural(enc.rows.length, 'point', 'points')}${series.length > 1 ? ` in ${plural(series.length, 'series', 'series')}` : ''}.`;
-  const more = series.length > 6 ? ` ${series.length - 6} more series are in the table.` : '';
-  return [head, ...each.filter((s) => s !== '')].join(' ') + more + (enc.props.scale === 'log' ? logNote : '');
+  const points = t('grammar.points', { count: enc.rows.length });
+  const head =
+    series.length > 1
+      ? t('grammar.seriesHeadMany', { points, series: t('grammar.series', { count: series.length }) })
+      : t('grammar.seriesHead', { points });
+  const more = series.length > 6 ? ` ${t('grammar.moreSeries', { count: series.length - 6 })}` : '';
+  return [head, ...each.filter((s) => s !== '')].join(' ') + more + logNote(enc);
 }

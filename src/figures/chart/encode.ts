@@ -10,6 +10,9 @@ import { checkFormat, formatNumber, qualifierWords, withUnit } from '../../gramm
 import { PropError, quoted } from '../../grammar/problem.ts';
 import type { Column, Table, TableRow } from '../../grammar/tables.ts';
 import { checkMarkProps, parseChartProps, type ChartProps } from './props.ts';
+import type { Translate } from '../../i18n/messages.ts';
+import { defaultNumberWords, type NumberWords } from '../../charts/config.ts';
+import { columnUnit, wordsOf } from '../../grammar/words.ts';
 
 /** Labels of coded values, by "<table>.<field>" then value: a text, a text per language, or either under `label`. */
 const vocabulariesSchema = z.record(z.string(), z.record(z.string(), z.unknown()));
@@ -27,9 +30,36 @@ function entryText(entry: unknown, locale: string): string | undefined {
 }
 
 export interface ChartContext {
+  /** The report's tables in the chart's locale (tablesOf(report, locale)). */
   tables: Tables;
   locale: string;
+  /** The locale's messages; the engine's catalogue of the locale without it. */
+  t?: Translate | undefined;
   vocabularies?: Vocabularies | undefined;
+}
+
+/** The chart's words: its context's messages. */
+export const chartWords = (enc: Encoding): Translate => wordsOf(enc.ctx);
+
+/** How the chart's ticks write numbers in its locale; undefined when that is the charts' default (the model stays lean). */
+export function numberWords(enc: Encoding): NumberWords | undefined {
+  const t = chartWords(enc);
+  const words: NumberWords = {
+    locale: enc.ctx.locale,
+    thousands: t('grammar.thousands', { n: '{n}' }),
+    millions: t('grammar.millions', { n: '{n}' }),
+    billions: t('grammar.billions', { n: '{n}' }),
+  };
+  const d = defaultNumberWords;
+  const sameMarks = (['thousands', 'millions', 'billions'] as const).every((k) => words[k] === d[k]);
+  const sample = (l: string): string => (1234567.5).toLocaleString(l);
+  return sameMarks && sample(words.locale) === sample(d.locale) ? undefined : words;
+}
+
+/** The model's `numbers`, spread in only when the locale has its own. */
+export function numbersOf(enc: Encoding): { numbers?: NumberWords } {
+  const numbers = numberWords(enc);
+  return numbers === undefined ? {} : { numbers };
 }
 
 /** The site's `vocabularies`, if it has any (read defensively: the section is optional). */
@@ -107,15 +137,25 @@ export function formatValue(enc: Encoding, a: Accessor, row: TableRow): string {
   if (typeof v !== 'number') return '—';
   const at = a.rowOf(row);
   const col = a.column;
-  const number = formatNumber(v, { format: enc.props.format ?? col.numberFormat, exact: at?.exact[col.name], locale: enc.ctx.locale });
+  const t = chartWords(enc);
+  const number = formatNumber(v, { format: enc.props.format ?? col.numberFormat, exact: at?.exact[col.name], locale: enc.ctx.locale, t });
   const unit = col.unitField === undefined ? undefined : at?.values[col.unitField];
   const qualifier = col.qualifierField === undefined ? undefined : at?.values[col.qualifierField];
-  const words = qualifierWords(typeof qualifier === 'string' ? qualifier : undefined, col.type === 'integer');
-  return [words, withUnit(number, typeof unit === 'string' ? unit : undefined)].filter((s) => s !== undefined).join(' ');
+  const words = qualifierWords(typeof qualifier === 'string' ? qualifier : undefined, col.type === 'integer', t);
+  const unitText = columnUnit(col, typeof unit === 'string' ? unit : undefined, enc.ctx.locale, v, words !== undefined);
+  return [words, withUnit(number, unitText)].filter((s) => s !== undefined).join(' ');
+}
+
+/** A total with the column's unit in the locale's words: "870,200.5 thousand US dollars". */
+export function withColumnUnit(enc: Encoding, a: Accessor, text: string, n: number): string {
+  return withUnit(text, columnUnit(a.column, a.column.unit, enc.ctx.locale, n));
 }
 
 /** A share (0–1) as a percentage with one decimal. */
 export const formatShare = (enc: Encoding, share: number): string => formatNumber(share, { format: '.1%', locale: enc.ctx.locale });
+
+/** The generated description's note on a log scale, with its leading space; nothing on a linear one. */
+export const logNote = (enc: Encoding): string => (enc.props.scale === 'log' ? ` ${chartWords(enc)('grammar.logNote')}` : '');
 
 /** The label of a coded value: the site's vocabulary for "<table>.<field>" in the page's language, else the value itself. */
 export function vocabularyLabel(enc: Encoding, spec: string | undefined, value: string): string {
@@ -203,10 +243,12 @@ export function csvOf(
   return { csvColumns: paths, csvRows: rows.map((r) => readers.map((a) => a.get(r))) };
 }
 
-/** An axis title: the prop, else the field's title and unit; "(logarithmic scale)" when it is one. */
-export function axisTitle(a: Accessor, override: string | undefined, log = false): string {
-  const base = override ?? (a.column.unit === undefined ? a.title : `${a.title} (${a.column.unit})`);
-  return log ? `${base} (logarithmic scale)` : base;
+/** An axis title: the prop, else the field's title and unit; "(logarithmic scale)" when it is one; in the locale's words. */
+export function axisTitle(enc: Encoding, a: Accessor, override: string | undefined, log = false): string {
+  const t = chartWords(enc);
+  const unit = columnUnit(a.column, a.column.unit, enc.ctx.locale);
+  const base = override ?? (unit === undefined ? a.title : t('grammar.axisUnit', { title: a.title, unit }));
+  return log ? t('grammar.logScale', { title: base }) : base;
 }
 
 /** Wraps a long category label into lines of about `width` characters. */

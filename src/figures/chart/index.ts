@@ -11,6 +11,7 @@ import type { FigureContent } from '../figure.ts';
 import { barChart } from './bar.ts';
 import { encode, vocabulariesOf, type ChartContext } from './encode.ts';
 import { tablesOf } from '../../grammar/tables.ts';
+import { translator, type Catalogue } from '../../i18n/messages.ts';
 import type { MarkContent } from './mark.ts';
 import { stackedChart } from './stacked.ts';
 import { timelineChart } from './timeline.ts';
@@ -18,9 +19,22 @@ import { xyChart } from './xy.ts';
 
 export type { ChartContext } from './encode.ts';
 
-/** The context a report's charts are drawn in: its tables, its language and its vocabularies. */
-export function reportChartContext(report: Parameters<typeof tablesOf>[0] & { site: { lang: string } }): ChartContext {
-  return { tables: tablesOf(report), locale: report.site.lang, vocabularies: vocabulariesOf(report.site) };
+/**
+ * The context a report's charts are drawn in: its tables, language, messages
+ * and vocabularies; `locale` (a page's language) draws them in its words, the
+ * site's language without it.
+ */
+export function reportChartContext(
+  report: Parameters<typeof tablesOf>[0] & { site: { lang: string }; catalogues?: ReadonlyMap<string, Catalogue> | undefined },
+  locale: string = report.site.lang,
+): ChartContext {
+  const catalogue = report.catalogues?.get(locale);
+  return {
+    tables: tablesOf(report, locale),
+    locale,
+    ...(catalogue === undefined ? {} : { t: translator(locale, catalogue) }),
+    vocabularies: vocabulariesOf(report.site),
+  };
 }
 
 function markContent(raw: Readonly<Record<string, unknown>>, ctx: ChartContext): { id: string; caption: string; mark: MarkContent } {

@@ -8,10 +8,9 @@
 import type { BarModel } from '../../charts/config.ts';
 import { selectRows } from '../../grammar/query.ts';
 import { PropError } from '../../grammar/problem.ts';
-import { withUnit } from '../../grammar/format.ts';
 import type { TableRow } from '../../grammar/tables.ts';
 import { barSeries, layBars, tickStyle, totalOf } from './bar.ts';
-import { axisTitle, categoryOf, csvOf, formatValue, wrap, type Encoding } from './encode.ts';
+import { axisTitle, categoryOf, chartWords, csvOf, formatValue, withColumnUnit, wrap, type Encoding, numbersOf } from './encode.ts';
 import { extremes } from './describe.ts';
 import type { MarkContent } from './mark.ts';
 
@@ -35,7 +34,8 @@ export function stackedChart(enc: Encoding): MarkContent {
   if (whole && enc.rows.includes(whole))
     throw new PropError('total', `the row "${whole.id}" is among the parts the chart stacks; leave it out of rows or filter`);
   const series = barSeries(enc, bars);
-  const totalLabel = p.totalLabel ?? 'Total';
+  const t = chartWords(enc);
+  const totalLabel = p.totalLabel ?? t('grammar.total');
   const wholeValue = whole === undefined ? null : bars.value.get(whole);
   const labels = [...bars.categories, ...(whole ? [totalLabel] : [])].map((c) => wrap(c, p.wrap));
   if (whole) {
@@ -59,8 +59,9 @@ export function stackedChart(enc: Encoding): MarkContent {
     stacked: true,
     log: p.scale === 'log',
     ticks: tickStyle(enc),
+    ...numbersOf(enc),
     legend: true,
-    valueTitle: axisTitle(bars.value, bars.horizontal ? p.xTitle : p.yTitle, p.scale === 'log'),
+    valueTitle: axisTitle(enc, bars.value, bars.horizontal ? p.xTitle : p.yTitle, p.scale === 'log'),
     labels,
     series,
     labelsInside: true,
@@ -68,7 +69,7 @@ export function stackedChart(enc: Encoding): MarkContent {
   // The data table: one line per part (category, series, value), the stated whole, and the sum of the parts.
   const oneStack = p.x === undefined || p.y === undefined;
   const catTitle = (bars.categoryProp === 'y' ? p.yTitle : p.xTitle) ?? (bars.categoryProp === 'y' ? enc.y : enc.x)?.title ?? '';
-  const valueTitle = axisTitle(bars.value, bars.horizontal ? p.xTitle : p.yTitle);
+  const valueTitle = axisTitle(enc, bars.value, bars.horizontal ? p.xTitle : p.yTitle);
   const line = (r: TableRow): string[] => [
     ...(oneStack ? [] : [categoryOf(enc, bars.categoryProp, r)]),
     ...(enc.colour ? [categoryOf(enc, 'colour', r)] : []),
@@ -82,7 +83,7 @@ export function stackedChart(enc: Encoding): MarkContent {
       { label: valueTitle, numeric: true },
     ],
     rows: enc.rows.map(line),
-    foot: [...(width === 0 ? [] : ['Sum of the parts', ...Array<string>(width - 1).fill('')]), totalOf(enc, bars)],
+    foot: [...(width === 0 ? [] : [t('grammar.sumOfParts'), ...Array<string>(width - 1).fill('')]), totalOf(enc, bars)],
     ...csvOf(enc, whole ? [...enc.rows, whole] : enc.rows),
   };
   if (whole)
@@ -92,12 +93,15 @@ export function stackedChart(enc: Encoding): MarkContent {
     ]);
   const ends = extremes(bars.value, enc.rows);
   const largest = ends
-    ? ` The largest part: ${enc.colour ? categoryOf(enc, 'colour', ends.max) : ends.max.id}, ${formatValue(enc, bars.value, ends.max)}.`
+    ? ` ${t('grammar.largestPart', { name: enc.colour ? categoryOf(enc, 'colour', ends.max) : ends.max.id, value: formatValue(enc, bars.value, ends.max) })}`
     : '';
-  const stated = whole ? `; the whole is stated as ${formatValue(enc, bars.value, whole)}` : '';
+  const sum = { count: enc.rows.length, total: withColumnUnit(enc, bars.value, totalOf(enc, bars), bars.total.value) };
+  const added = whole
+    ? t('grammar.partsAddUpStated', { ...sum, whole: formatValue(enc, bars.value, whole) })
+    : t('grammar.partsAddUp', sum);
   return {
     chart,
-    description: `The ${enc.rows.length} parts add up to ${withUnit(totalOf(enc, bars), bars.value.column.unit)}${stated}.${largest}`,
+    description: `${added}${largest}`,
     table,
     sourceRows: whole ? [...enc.rows, whole] : enc.rows,
   };

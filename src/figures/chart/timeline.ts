@@ -8,8 +8,7 @@
 import type { TimelineModel } from '../../charts/config.ts';
 import { PropError } from '../../grammar/problem.ts';
 import type { TableRow } from '../../grammar/tables.ts';
-import { axisTitle, categoryOf, csvOf, hollowTest, labelTemplate, required, type Encoding } from './encode.ts';
-import { plural } from './describe.ts';
+import { axisTitle, categoryOf, chartWords, csvOf, hollowTest, labelTemplate, required, type Encoding } from './encode.ts';
 import { decimalYear } from './xy.ts';
 import type { MarkContent } from './mark.ts';
 
@@ -50,11 +49,16 @@ export function timelineChart(enc: Encoding): MarkContent {
   const top = counts[0];
   const undated = enc.rows.length - dated.length;
   const open = dated.filter(hollow).length;
+  const t = chartWords(enc);
+  // Years are written as years, not as grouped numbers ("2003", not "2,003").
+  const span = { entries: t('grammar.entries', { count: enc.rows.length }), dated: dated.length, first: String(first), last: String(last) };
   const description = [
-    `${plural(enc.rows.length, 'entry', 'entries')}${undated > 0 ? `, ${dated.length} of them dated` : ''}, ${first === last ? `in ${first}` : `from ${first} to ${last}`}.`,
-    enc.y && top && rows.length > 1 ? `The most are in "${top.g}" (${top.n}).` : '',
-    undated > 0 ? `${plural(undated, 'has', 'have')} no date and ${undated === 1 ? 'is' : 'are'} listed in the table only.` : '',
-    open > 0 && legend[1] !== undefined ? `Open dots: ${legend[1].toLowerCase()} (${open}).` : '',
+    t(`grammar.timeline${first === last ? 'One' : 'Span'}${undated > 0 ? 'Dated' : ''}`, span),
+    enc.y && top && rows.length > 1 ? t('grammar.timelineMost', { group: top.g, count: top.n }) : '',
+    undated > 0 ? t('grammar.timelineUndated', { count: undated }) : '',
+    open > 0 && legend[1] !== undefined
+      ? t('grammar.timelineOpen', { legend: legend[1].toLocaleLowerCase(enc.ctx.locale), count: open })
+      : '',
   ]
     .filter((s) => s !== '')
     .join(' ');
@@ -66,7 +70,7 @@ export function timelineChart(enc: Encoding): MarkContent {
       columns: [
         { label: labelTitle, numeric: false },
         ...(enc.y ? [{ label: p.yTitle ?? enc.y.title, numeric: false }] : []),
-        { label: axisTitle(x, p.xTitle), numeric: true },
+        { label: axisTitle(enc, x, p.xTitle), numeric: true },
         ...(p.hollow === undefined ? [] : [{ label: legend.length === 2 ? `${legend[0]} / ${legend[1]}` : p.hollow, numeric: false }]),
       ],
       rows: enc.rows.map((r) => [

@@ -9,7 +9,7 @@ import { PropError } from '../../grammar/problem.ts';
 import type { TableRow } from '../../grammar/tables.ts';
 import { tickStyle } from './bar.ts';
 import { describeSeries } from './describe.ts';
-import { axisTitle, categoryOf, csvOf, formatValue, labelTemplate, measure, required, type Encoding } from './encode.ts';
+import { axisTitle, categoryOf, csvOf, formatValue, labelTemplate, measure, required, type Encoding, numbersOf } from './encode.ts';
 import type { MarkContent } from './mark.ts';
 
 /** Decimal year of a partial date: "2003-04" → 2003.25, "2003" → 2003.5. */
@@ -42,7 +42,7 @@ export function xyChart(enc: Encoding, mark: 'line' | 'area' | 'dot'): MarkConte
   const series: XYSeries[] = [...groups].map(([name, rows], i) => {
     const drawn = rows.filter((r) => position(r) !== null && typeof y.get(r) === 'number');
     return {
-      label: name === '' ? axisTitle(y, p.yTitle) : name,
+      label: name === '' ? axisTitle(enc, y, p.yTitle) : name,
       colour: seriesTokens[i % seriesTokens.length] ?? 's1',
       points: drawn.map((r) => ({ x: position(r) ?? 0, y: Number(y.get(r)) })),
       ...(template ? { valueLabels: drawn.map((r) => template(r, formatValue(enc, y, r), '')) } : {}),
@@ -57,9 +57,10 @@ export function xyChart(enc: Encoding, mark: 'line' | 'area' | 'dot'): MarkConte
     height: p.height ?? 360,
     log: p.scale === 'log',
     ...(categories.length > 0 ? { xCategories: categories } : {}),
-    xTitle: p.xTitle ?? (type === 'year' || type === 'date' ? '' : axisTitle(x, undefined)),
-    valueTitle: axisTitle(y, p.yTitle, p.scale === 'log'),
+    xTitle: p.xTitle ?? (type === 'year' || type === 'date' ? '' : axisTitle(enc, x, undefined)),
+    valueTitle: axisTitle(enc, y, p.yTitle, p.scale === 'log'),
     ticks: tickStyle(enc),
+    ...numbersOf(enc),
     legend: series.length > 1,
     series,
   };
@@ -67,7 +68,7 @@ export function xyChart(enc: Encoding, mark: 'line' | 'area' | 'dot'): MarkConte
   const columns = [
     { label: p.xTitle ?? x.title, numeric: type !== 'string' },
     ...(enc.colour ? [{ label: enc.colour.title, numeric: false }] : []),
-    { label: axisTitle(y, p.yTitle), numeric: true },
+    { label: axisTitle(enc, y, p.yTitle), numeric: true },
   ];
   return {
     chart,

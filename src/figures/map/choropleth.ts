@@ -19,6 +19,9 @@ import {
   valueSources,
   type MapContent,
   type MapContext,
+  mapUnit,
+  mapWords,
+  valueHeading,
 } from './regions.ts';
 import { compact, textChannel, wrapLabel } from './text.ts';
 
@@ -59,10 +62,11 @@ export function choropleth(props: MapProps, ctx: MapContext): MapContent {
     'region',
   );
   const regionTable = regionTableOf(tables, table, regionPath);
-  const unit = props.unit ?? value.column.unit;
+  const t = mapWords(ctx);
+  const unit = mapUnit(props.unit, value.column, locale);
   const format = props.format ?? value.column.numberFormat;
   const show = (r: (typeof rows)[number]): string =>
-    formatNumber(r.value, { format, exact: value.rowOf(r.row)?.exact[value.column.name], locale });
+    formatNumber(r.value, { format, exact: value.rowOf(r.row)?.exact[value.column.name], locale, t });
   const total = exactSum(
     value,
     rows.map((r) => r.row),
@@ -72,7 +76,7 @@ export function choropleth(props: MapProps, ctx: MapContext): MapContent {
     const part = exactSum(value, [r.row], 'value');
     return formatNumber((exactShare(part, total) ?? 0) / 100, { format: '.1%', locale });
   };
-  const totalText = formatNumber(total.value, { format, minDecimals: total.decimals, exact: total.exact, locale });
+  const totalText = formatNumber(total.value, { format, minDecimals: total.decimals, exact: total.exact, locale, t });
 
   const cuts =
     typeof props.classes === 'object'
@@ -88,8 +92,8 @@ export function choropleth(props: MapProps, ctx: MapContext): MapContent {
       r.id,
       {
         fill: classOf(r.value),
-        title: `${r.name}: ${withUnit(show(r), unit)}`,
-        label: `${wrapLabel(r.name)}\n${compact(r.value, locale)}`,
+        title: `${r.name}: ${withUnit(show(r), unit(r.value))}`,
+        label: `${wrapLabel(r.name)}\n${compact(r.value, locale, t)}`,
         href: regionTable && ctx.href(regionTable.name, r.id),
       },
     ]),
@@ -98,7 +102,7 @@ export function choropleth(props: MapProps, ctx: MapContext): MapContent {
   const bounds = [Math.min(...values), ...cuts, Math.max(...values)];
   const legend = bounds.slice(0, -1).map((lo, i) => ({
     token: classOf(lo),
-    label: legendLabel(props.legend, i, `${compact(lo, locale)}–${compact(bounds[i + 1] ?? lo, locale)}`),
+    label: legendLabel(props.legend, i, `${compact(lo, locale, t)}–${compact(bounds[i + 1] ?? lo, locale, t)}`),
     shape: 'box' as const,
   }));
   const first = rows[0];
@@ -106,7 +110,16 @@ export function choropleth(props: MapProps, ctx: MapContext): MapContent {
   const valueTitle = props.valueTitle ?? value.title;
   const description =
     first && last
-      ? `${rows.length} regions, ${withUnit(totalText, unit)} in all. ${first.name} has the most, ${show(first)} (${shareText(first)} of the total); ${last.name} the least, ${show(last)} (${shareText(last)}).`
+      ? t('grammar.choropleth', {
+          count: rows.length,
+          total: withUnit(totalText, unit(total.value)),
+          max: first.name,
+          maxValue: show(first),
+          maxShare: shareText(first),
+          min: last.name,
+          minValue: show(last),
+          minShare: shareText(last),
+        })
       : '';
   return {
     id: props.id,
@@ -116,18 +129,18 @@ export function choropleth(props: MapProps, ctx: MapContext): MapContent {
     sources: uniqueSources(rows.flatMap((r) => valueSources(value, r.row))),
     table: {
       columns: [
-        { label: 'Region', numeric: false },
-        { label: unit === undefined ? valueTitle : `${valueTitle} (${unit})`, numeric: true },
-        { label: 'Share of total', numeric: true },
+        { label: t('grammar.region'), numeric: false },
+        { label: valueHeading(ctx, valueTitle, unit()), numeric: true },
+        { label: t('grammar.shareOfTotal'), numeric: true },
       ],
       rows: rows.map((r) => [r.name, show(r), shareText(r)]),
-      foot: ['Total', totalText, '100%'],
+      foot: [t('grammar.total'), totalText, formatNumber(1, { format: '.0%', locale })],
       csvColumns: ['region_id', 'region', value.column.name],
       csvRows: rows.map((r) => [r.id, r.name, r.value]),
     },
     links: linksOf(styles, new Map(rows.map((r) => [r.id, r.name])), ctx.locale),
     svg: drawMap(ctx, props, styles, {
-      legend: [...legend, { token: 'land', label: legendLabel(props.legend, legend.length, 'No data'), shape: 'box' }],
+      legend: [...legend, { token: 'land', label: legendLabel(props.legend, legend.length, t('grammar.noData')), shape: 'box' }],
     }),
   };
 }

@@ -17,6 +17,9 @@ import {
   valueSources,
   type MapContent,
   type MapContext,
+  mapUnit,
+  mapWords,
+  valueHeading,
 } from './regions.ts';
 import { compact, textChannel, wrapLabel } from './text.ts';
 
@@ -42,16 +45,17 @@ export function flows(props: MapProps, ctx: MapContext): MapContent {
     .sort((a, b) => b.value - a.value);
   const ids = [...new Set(rows.flatMap((r) => [r.from, r.to]))];
   needBoundaries(geo, ids, 'from');
-  const unit = props.unit ?? value.column.unit;
+  const t = mapWords(ctx);
+  const unit = mapUnit(props.unit, value.column, locale);
   const format = props.format ?? value.column.numberFormat;
   const show = (r: (typeof rows)[number]): string =>
-    formatNumber(r.value, { format, exact: value.rowOf(r.row)?.exact[value.column.name], locale });
+    formatNumber(r.value, { format, exact: value.rowOf(r.row)?.exact[value.column.name], locale, t });
   const total = exactSum(
     value,
     rows.map((r) => r.row),
     'value',
   );
-  const totalText = formatNumber(total.value, { format, minDecimals: total.decimals, exact: total.exact, locale });
+  const totalText = formatNumber(total.value, { format, minDecimals: total.decimals, exact: total.exact, locale, t });
   const share = (r: (typeof rows)[number]): number => exactShare(exactSum(value, [r.row], 'value'), total) ?? 0;
   const pct = (p: number): string => formatNumber(p / 100, { format: '.1%', locale });
   const max = Math.max(...rows.map((r) => r.value));
@@ -65,7 +69,7 @@ export function flows(props: MapProps, ctx: MapContext): MapContent {
         fill: sources.has(id) ? 's6' : 'q1',
         title: `${name(id)}: ${rows
           .filter((r) => r.from === id || r.to === id)
-          .map((r) => `${r.label} ${withUnit(show(r), unit)}`)
+          .map((r) => `${r.label} ${withUnit(show(r), unit(r.value))}`)
           .join(', ')}`,
         label: wrapLabel(name(id)),
         href: regionTable && ctx.href(regionTable.name, id),
@@ -79,7 +83,18 @@ export function flows(props: MapProps, ctx: MapContext): MapContent {
   const valueTitle = props.valueTitle ?? value.title;
   const description =
     first && last
-      ? `${rows.length} flows, ${withUnit(totalText, unit)} in all. ${first.label} alone carries ${pct(share(first))} (${show(first)}); the other ${rows.length - 1} share the remaining ${pct(100 - share(first))}. The smallest, ${last.label}, is ${show(last)} (${pct(share(last))}). Line width grows with the square root of the value, so the small flows stay visible.`
+      ? t('grammar.flows', {
+          count: rows.length,
+          total: withUnit(totalText, unit(total.value)),
+          first: first.label,
+          firstShare: pct(share(first)),
+          firstValue: show(first),
+          others: rows.length - 1,
+          rest: pct(100 - share(first)),
+          last: last.label,
+          lastValue: show(last),
+          lastShare: pct(share(last)),
+        })
       : '';
   return {
     id: props.id,
@@ -89,12 +104,12 @@ export function flows(props: MapProps, ctx: MapContext): MapContent {
     sources: uniqueSources(rows.flatMap((r) => valueSources(value, r.row))),
     table: {
       columns: [
-        { label: 'From → to', numeric: false },
-        { label: unit === undefined ? valueTitle : `${valueTitle} (${unit})`, numeric: true },
-        { label: 'Share', numeric: true },
+        { label: t('grammar.fromTo'), numeric: false },
+        { label: valueHeading(ctx, valueTitle, unit()), numeric: true },
+        { label: t('grammar.share'), numeric: true },
       ],
       rows: rows.map((r) => [r.label, show(r), pct(share(r))]),
-      foot: ['Total', totalText, '100%'],
+      foot: [t('grammar.total'), totalText, formatNumber(1, { format: '.0%', locale })],
       csvColumns: ['from_id', 'from', 'to_id', 'to', value.column.name, 'share_percent'],
       csvRows: rows.map((r) => [r.from, name(r.from), r.to, name(r.to), r.value, Math.round(share(r) * 100) / 100]),
     },
@@ -104,15 +119,15 @@ export function flows(props: MapProps, ctx: MapContext): MapContent {
         `<g fill="none" stroke-linecap="round" class="flows">${rows
           .map(
             (r) =>
-              `<path d="${arc(project(...point(r.from)), project(...point(r.to)))}" stroke="#d55e00" stroke-opacity="0.85" stroke-width="${width(r.value)}" class="s-s2"><title>${esc(`${r.label}: ${withUnit(show(r), unit)}`)}</title></path>`,
+              `<path d="${arc(project(...point(r.from)), project(...point(r.to)))}" stroke="#d55e00" stroke-opacity="0.85" stroke-width="${width(r.value)}" class="s-s2"><title>${esc(`${r.label}: ${withUnit(show(r), unit(r.value))}`)}</title></path>`,
           )
           .join('')}</g>`,
       legend: [
-        { token: 's6', label: legendLabel(props.legend, 0, 'From'), shape: 'box' },
-        { token: 'q1', label: legendLabel(props.legend, 1, 'To'), shape: 'box' },
+        { token: 's6', label: legendLabel(props.legend, 0, t('grammar.from')), shape: 'box' },
+        { token: 'q1', label: legendLabel(props.legend, 1, t('grammar.to')), shape: 'box' },
         ...legendValues.map((v, i) => ({
           token: 's2' as const,
-          label: legendLabel(props.legend, 2 + i, compact(v, locale)),
+          label: legendLabel(props.legend, 2 + i, compact(v, locale, t)),
           shape: 'line' as const,
           width: width(v),
         })),

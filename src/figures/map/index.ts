@@ -6,6 +6,7 @@
 import type { GrammarComponent, GrammarContext } from '../../grammar/component.ts';
 import { PropError } from '../../grammar/problem.ts';
 import { tablesOf } from '../../grammar/tables.ts';
+import { translator, type Catalogue } from '../../i18n/messages.ts';
 import { BoundaryError, defaultBoundaries, loadGeo } from '../../maps/geo.ts';
 import { choropleth } from './choropleth.ts';
 import { flows } from './flows.ts';
@@ -42,7 +43,7 @@ export function mapContent(
   ctx: GrammarContext & MapSetting & Pick<MapContext, 'href'>,
 ): MapContent {
   const props = parseMapProps(raw);
-  return drawers[props.mark](props, { tables: ctx.tables, locale: ctx.locale, href: ctx.href, geo: geoFor(props, ctx) });
+  return drawers[props.mark](props, { tables: ctx.tables, locale: ctx.locale, t: ctx.t, href: ctx.href, geo: geoFor(props, ctx) });
 }
 
 /** The tables a map reads: its dataset, its places, and those the dataset links to. */
@@ -71,12 +72,27 @@ export const mapGrammar: GrammarComponent = {
 export interface MapReport {
   root: string;
   site: { lang: string; maps?: { boundaries?: string | undefined } | undefined };
+  /** The locales' messages (src/report/load.ts); a map in a locale without them uses the engine's. */
+  catalogues?: ReadonlyMap<string, Catalogue> | undefined;
   data: Parameters<typeof tablesOf>[0]['data'];
   datasets: Parameters<typeof tablesOf>[0]['datasets'];
 }
 
-/** A `<Map>` of a loaded report: the pages, the downloads and the tests draw it alike. */
-export function reportMap(report: MapReport, props: Readonly<Record<string, unknown>>, href: MapContext['href']): MapContent {
-  const ctx = { tables: tablesOf(report), locale: report.site.lang, root: report.root, boundaries: report.site.maps?.boundaries, href };
+/** A `<Map>` of a loaded report, in `locale` (the site's language without it): the pages, the downloads and the tests draw it alike. */
+export function reportMap(
+  report: MapReport,
+  props: Readonly<Record<string, unknown>>,
+  href: MapContext['href'],
+  locale: string = report.site.lang,
+): MapContent {
+  const catalogue = report.catalogues?.get(locale);
+  const ctx = {
+    tables: tablesOf(report, locale),
+    locale,
+    ...(catalogue === undefined ? {} : { t: translator(locale, catalogue) }),
+    root: report.root,
+    boundaries: report.site.maps?.boundaries,
+    href,
+  };
   return mapContent(props, ctx);
 }

@@ -15,6 +15,7 @@ import {
   regionTableOf,
   type MapContent,
   type MapContext,
+  mapWords,
 } from './regions.ts';
 import { textChannel, wrapLabel } from './text.ts';
 
@@ -58,18 +59,21 @@ export function locator(props: MapProps, ctx: MapContext): MapContent {
       },
     ]),
   );
-  const counts = groups.map((g) => `${rows.filter((r) => r.group === g).length} in ${g}`).join(' and ');
+  const t = mapWords(ctx);
+  const counts = new Intl.ListFormat(ctx.locale, { type: 'conjunction' }).format(
+    groups.map((g) => t('grammar.inGroup', { count: rows.filter((r) => r.group === g).length, group: g })),
+  );
   const colourTitle = colour?.title ?? '';
   return {
     id: props.id,
     component: 'Map',
     caption: props.caption,
-    description: `${rows.length} regions${colour ? `, ${counts}` : ''}. The heavy line is the state border; other regions are shown muted for context.`,
+    description: t('grammar.locator', { count: rows.length, counts: colour ? `, ${counts}` : '' }),
     sources: uniqueSources(rows.flatMap((r) => ownSources(r.row))),
     table: {
       columns: [
-        { label: 'Region', numeric: false },
-        ...(colour ? [{ label: colourTitle.charAt(0).toUpperCase() + colourTitle.slice(1), numeric: false }] : []),
+        { label: t('grammar.region'), numeric: false },
+        ...(colour ? [{ label: colourTitle.charAt(0).toLocaleUpperCase(ctx.locale) + colourTitle.slice(1), numeric: false }] : []),
       ],
       rows: rows.map((r) => [r.name, ...(colour ? [r.group] : [])]),
       csvColumns: ['region_id', 'region', ...(colour ? [colour.column.name] : [])],
@@ -80,11 +84,11 @@ export function locator(props: MapProps, ctx: MapContext): MapContent {
       legend: [
         ...groups.map((g, i) => ({
           token: tokenOf(g),
-          label: legendLabel(props.legend, i, g === '' ? 'Region' : g),
+          label: legendLabel(props.legend, i, g === '' ? t('grammar.region') : g),
           shape: 'box' as const,
         })),
-        { token: 'land', label: legendLabel(props.legend, groups.length, 'Other region'), shape: 'box' },
-        { token: 'text', label: legendLabel(props.legend, groups.length + 1, 'State border'), shape: 'line', width: 2 },
+        { token: 'land', label: legendLabel(props.legend, groups.length, t('grammar.otherRegion')), shape: 'box' },
+        { token: 'text', label: legendLabel(props.legend, groups.length + 1, t('grammar.stateBorder')), shape: 'line', width: 2 },
       ],
     }),
   };

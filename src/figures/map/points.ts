@@ -21,6 +21,7 @@ import {
   regionTableOf,
   type MapContent,
   type MapContext,
+  mapWords,
 } from './regions.ts';
 import { textChannel } from './text.ts';
 
@@ -64,7 +65,8 @@ export function points(props: MapProps, ctx: MapContext): MapContent {
       throw new PropError('places', `place "${name}" (${places.file}, line ${place.line}) has no coordinates; give its lat and lon`);
     return {
       row: r,
-      place: name,
+      // The place as readers see it: its name in the table's locale.
+      place: String(place.labels?.[index.field] ?? name),
       lat,
       lon,
       label: label(r),
@@ -109,16 +111,17 @@ export function points(props: MapProps, ctx: MapContext): MapContent {
     }),
   );
   const atTitle = at.title;
+  const t = mapWords(ctx);
   return {
     id: props.id,
     component: 'Map',
     caption: props.caption,
-    description: `${rows.length} points in ${new Set(rows.map((p) => p.place)).size} places: ${rows.map((p) => p.label).join(', ')}.${hosts.size > 0 ? ' Shaded regions hold a point.' : ''}`,
+    description: `${t('grammar.points.map', { count: rows.length, places: new Set(rows.map((p) => p.place)).size, labels: rows.map((p) => p.label).join(', ') })}${hosts.size > 0 ? ` ${t('grammar.pointsShaded')}` : ''}`,
     sources: uniqueSources(rows.flatMap((p) => ownSources(p.row))),
     table: {
       columns: [
-        { label: 'Point', numeric: false },
-        { label: atTitle.charAt(0).toUpperCase() + atTitle.slice(1), numeric: false },
+        { label: t('grammar.point'), numeric: false },
+        { label: atTitle.charAt(0).toLocaleUpperCase(ctx.locale) + atTitle.slice(1), numeric: false },
       ],
       rows: rows.map((p) => [p.label, p.place]),
       csvColumns: ['id', 'label', at.column.name, 'lat', 'lon'],
@@ -137,10 +140,16 @@ export function points(props: MapProps, ctx: MapContext): MapContent {
       legend: [
         { token: 's2', label: legendLabel(props.legend, 0, places.title), shape: 'dot' },
         ...(hosts.size > 0
-          ? [{ token: 'q2' as const, label: legendLabel(props.legend, 1, 'Region with a point'), shape: 'box' as const }]
+          ? [{ token: 'q2' as const, label: legendLabel(props.legend, 1, t('grammar.regionWithPoint')), shape: 'box' as const }]
           : []),
         ...(context.length > 0
-          ? [{ token: 'q1' as const, label: legendLabel(props.legend, hosts.size > 0 ? 2 : 1, 'Other region'), shape: 'box' as const }]
+          ? [
+              {
+                token: 'q1' as const,
+                label: legendLabel(props.legend, hosts.size > 0 ? 2 : 1, t('grammar.otherRegion')),
+                shape: 'box' as const,
+              },
+            ]
           : []),
       ],
     }),

@@ -9,10 +9,16 @@ import type { Table, TableRow } from '../../grammar/tables.ts';
 import type { Geo } from '../../maps/geo.ts';
 import { fitProjection, renderMap, type MapSpec, type RegionStyle } from '../../maps/render.ts';
 import type { Source } from '../../lib/sources.ts';
+import type { Translate } from '../../i18n/messages.ts';
+import type { Column } from '../../grammar/tables.ts';
+import { columnUnit, wordsOf } from '../../grammar/words.ts';
 
 export interface MapContext {
+  /** The report's tables in the map's locale (tablesOf(report, locale)). */
   tables: Tables;
   locale: string;
+  /** The locale's messages; the engine's catalogue of the locale without it. */
+  t?: Translate | undefined;
   geo: Geo;
   /** The page of a record of a table, when it has one (built-in regions: /regions/<id>/). */
   href: (table: string, id: string) => string | undefined;
@@ -88,9 +94,9 @@ export function regionTableOf(tables: Tables, table: Table, path: string): Table
   return current;
 }
 
-/** A region key read as text; a row without one is an error naming it. */
+/** A region (or place) key read as text, as the data file writes it; a row without one is an error naming it. */
 export function keyOf(a: Accessor, row: TableRow, prop: string): string {
-  const v = a.get(row);
+  const v = a.raw(row);
   if (v === null || v === '') throw new PropError(prop, `row ${row.key} has no value for "${a.column.name}"`);
   return String(v);
 }
@@ -127,6 +133,19 @@ export function valueSources(a: Accessor, row: TableRow): Source[] {
 export function ownSources(row: TableRow): Source[] {
   const groups = new Set(Object.values(row.fieldSources ?? {}).flat());
   return row.sources.filter((s) => !groups.has(s));
+}
+
+/** The map's words: its context's messages. */
+export const mapWords = (ctx: MapContext): Translate => wordsOf(ctx);
+
+/** The unit a map prints after `n` (or in a heading, without): its `unit` prop as written, else the column's unit in the locale's words. */
+export function mapUnit(prop: string | undefined, column: Column, locale: string): (n?: number) => string | undefined {
+  return (n) => prop ?? columnUnit(column, column.unit, locale, n);
+}
+
+/** A value column's heading: "Population (people)", in the locale's words. */
+export function valueHeading(ctx: MapContext, title: string, unit: string | undefined): string {
+  return unit === undefined ? title : mapWords(ctx)('grammar.axisUnit', { title, unit });
 }
 
 /** A legend label: the map's `legend` prop at `i`, or the default. */

@@ -4,6 +4,7 @@ import { toRoman } from '../../lib/format.ts';
 import { PropError } from '../../grammar/problem.ts';
 import { pathAccessor, type Tables } from '../../grammar/query.ts';
 import type { Table, TableRow, Value } from '../../grammar/tables.ts';
+import type { Translate } from '../../i18n/messages.ts';
 
 /** How a template's `{field|fn}` writes a value: "year" keeps a date's year, "roman" writes a whole number in Roman numerals. */
 const textFns: Record<string, (v: Value) => string> = {
@@ -47,8 +48,12 @@ export function wrapLabel(text: string, width = 9): string {
   return lines.join('\n');
 }
 
-/** A short number for labels and legends: "1.4 m", "581.5k". */
-export function compact(n: number, locale: string): string {
+/** A short number for labels and legends, in the locale's words: "1.4 m", "581.5k"; "1,4 млн", "581,5 тыс.". */
+export function compact(n: number, locale: string, t: Translate): string {
   const f = (v: number): string => formatNumber(v, { locale });
-  return n >= 1e6 ? `${f(Math.round(n / 1e5) / 10)} m` : n >= 1e3 ? `${f(Math.round(n / 1e2) / 10)}k` : f(n);
+  return n >= 1e6
+    ? t('grammar.millions', { n: f(Math.round(n / 1e5) / 10) })
+    : n >= 1e3
+      ? t('grammar.thousands', { n: f(Math.round(n / 1e2) / 10) })
+      : f(n);
 }
