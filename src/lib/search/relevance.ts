@@ -21,7 +21,8 @@ export const relevanceFile = 'content/search/relevance.yaml';
 /** How many results a query's pages must be among. */
 export const topN = 3;
 
-const target = z.string().regex(/^\/(?:[^\s#?]*\/)?(?:#[A-Za-z0-9_-]+)?$/, {
+/** A page path, and perhaps a heading's id: ids keep the heading's letters in any script ("#население"). */
+const target = z.string().regex(/^\/(?:[^\s#?]*\/)?(?:#[\p{L}\p{M}\p{N}_-]+)?$/u, {
   error: 'expected a site path such as "/chapters/methods/" or a section "/chapters/methods/#approach"',
 });
 
@@ -96,11 +97,11 @@ export interface Outcome {
   hit: boolean;
 }
 
-/** "/base/chapters/x/?highlight=y#z" → "/chapters/x/#z". */
-function sitePath(url: string, base: string): string {
+/** "/base/chapters/x/?highlight=y#z" → "/chapters/x/#z", decoded ("#население", not "#%D0%BD…"). */
+export function sitePath(url: string, base: string): string {
   const u = new URL(url, 'https://site.invalid');
   const p = base !== '/' && u.pathname.startsWith(base) ? `/${u.pathname.slice(base.length)}` : u.pathname;
-  return `${p}${u.hash}`;
+  return decodeURIComponent(`${p}${u.hash}`);
 }
 
 async function topPaths(results: readonly Hit[], base: string): Promise<string[]> {
