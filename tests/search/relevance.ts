@@ -31,3 +31,14 @@ export const fixtureRelevance: RelevanceQuery[] = [
   // Misspellings: "did you mean"
   { query: 'Geogrphy', suggest: 'Geography', expect: ['/chapters/rivers/#geography'] },
 ];
+
+/**
+ * The fixture's German edition, searched in its own index: Pagefind stems the
+ * page's language, so inflected words ("Flusses", "Täler") find their page,
+ * and the page's section ids keep their letters ("#bevölkerung").
+ */
+export const fixtureRelevanceDe: RelevanceQuery[] = [
+  { query: 'Flusses', expect: ['/de/chapters/rivers/'] },
+  { query: 'Bevölkerung', expect: ['/de/chapters/rivers/#bevölkerung'] },
+  { query: 'Geographie', expect: ['/de/chapters/rivers/#geographie'] },
+];
