@@ -21,6 +21,7 @@ const ru = loadRelevance(projectRoot)?.['ru'] ?? [];
 const t = translator('ru', engineCatalogues['ru'] ?? {});
 /** A Russian query that expects a chapter's section: it finds chapters and records alike. */
 const bySection = ru.find((q) => q.suggest === undefined && q.expect?.some((e) => e.includes('#')));
+const misspelt = ru.find((q) => q.suggest !== undefined);
 const russianTypes = new Set(pageTypes.map((p) => typeFacet(t, p)));
 /** The path of a site path on the test server (the site may sit under a base). */
 const pathOf = (sitePath: string): string => new URL(h.at(sitePath)).pathname;
@@ -65,6 +66,25 @@ describe('search on /ru/search/', () => {
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(describeViolations('/ru/search/ with a facet', await runAxe(page))).toEqual([]);
     await screenshot(page, 'search-ru-facet');
+    await close();
+  });
+});
+
+describe('"did you mean" on /ru/search/', () => {
+  it('offers a word of the Russian vocabulary, fetched once, and says so in Russian', async (ctx) => {
+    ctx.skip(!misspelt, 'the relevance set has no misspelt Russian query (suggest:)');
+    if (!misspelt) return;
+    const { page, close } = await h.open();
+    const vocabulary: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/vocabulary/')) vocabulary.push(new URL(r.url()).pathname);
+    });
+    await page.goto(h.at(`/ru/search/?q=${encodeURIComponent(misspelt.query)}`));
+    const link = page.locator('main .search-suggestion a');
+    await link.waitFor({ timeout: 15_000 });
+    expect((await link.textContent())?.toLowerCase()).toBe(misspelt.suggest?.toLowerCase());
+    expect(vocabulary).toEqual([pathOf('/pagefind/vocabulary/ru.json')]);
+    expect(await page.locator('main .search-suggestion').textContent()).toMatch(/[а-яё]/i);
     await close();
   });
 });
