@@ -5,6 +5,7 @@
  */
 import type { ReportData } from '../report/load.ts';
 import { uniqueSources } from '../lib/sources.ts';
+import { localized } from '../i18n/fields.ts';
 
 import type { Cell } from '../figures/figure.ts';
 
@@ -28,7 +29,10 @@ export interface DataTable {
 }
 
 /** Every collection a reader may want as data, as flat tables. */
-export function dataTables(data: Pick<ReportData, 'regions' | 'instruments' | 'forums'>): DataTable[] {
+export function dataTables(
+  data: Pick<ReportData, 'regions' | 'instruments' | 'forums'>,
+  otherLocales: readonly string[] = [],
+): DataTable[] {
   return [
     {
       name: 'regions',
@@ -36,16 +40,16 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'instruments' | 'f
       description: 'The regions the report names.',
       fields: [
         { name: 'id', description: 'ISO 3166-2 code of the region' },
-        { name: 'name', description: 'English name' },
-        { name: 'name_ru', description: 'Russian name' },
+        { name: 'name', description: 'name in the default language' },
+        ...otherLocales.map((code) => ({ name: `name_${code}`, description: `name in the language "${code}"` })),
         { name: 'country', description: 'ISO 3166-1 alpha-2 code of the country' },
         { name: 'border', description: 'whether the region lies on the state border' },
         { name: 'capital', description: 'administrative centre' },
       ],
       rows: data.regions.map((r) => ({
         id: r.id,
-        name: r.nameEn,
-        name_ru: r.nameRu ?? null,
+        name: r.name,
+        ...Object.fromEntries(otherLocales.map((code) => [`name_${code}`, localized(r, 'name', code)])),
         country: r.country,
         border: r.border,
         capital: r.capital ?? null,

@@ -72,7 +72,7 @@ export function instrumentFields(inst: Instrument, data: ReportData, site: Vocab
       term: 'Regions',
       list: 'inline-list',
       value: instrumentRegions(inst, data).map((id) => ({
-        text: lookup(data.regions, id).nameEn,
+        text: lookup(data.regions, id).name,
         href: recordHref('region', id),
         filter: 'region',
       })),

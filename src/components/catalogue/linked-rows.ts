@@ -23,7 +23,7 @@ export interface LinkedTable {
 const isNumeric = (c: Column): boolean => c.type === 'number' || c.type === 'integer';
 
 /** Fields that name a built-in record, in the order they are preferred. */
-const nameFields = ['nameEn', 'name', 'title'];
+const nameFields = ['name', 'title'];
 
 /** How a linked record is named: its name field, else its id. */
 function recordName(tables: Tables, target: string, id: string): string {

@@ -2,9 +2,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataTables, tableCsv, type DataTable } from '../../charts/datasets.ts';
 import { cachedReport } from '../../lib/report-cache.ts';
+import { siteLocales } from '../../i18n/locales.ts';
 
 export const getStaticPaths = (() =>
-  dataTables(cachedReport().data).flatMap((table) => [
+  dataTables(
+    cachedReport().data,
+    siteLocales(cachedReport().site)
+      .slice(1)
+      .map((l) => l.code),
+  ).flatMap((table) => [
     { params: { file: `${table.name}.csv` }, props: { table, ext: 'csv' as const } },
     { params: { file: `${table.name}.json` }, props: { table, ext: 'json' as const } },
   ])) satisfies GetStaticPaths;
