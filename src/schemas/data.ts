@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { VocabularyName } from './site.ts';
-import { describe, partialDate, slugId, sourceSchema, type CollectionName } from './common.ts';
+import { partialDate, slugId, sourceSchema, type CollectionName } from './common.ts';
 import { splitTranslatedKey } from '../i18n/fields.ts';
 
 /** ISO 3166-2 subdivision code, such as "KZ-KUS" or "RU-CHE". */
