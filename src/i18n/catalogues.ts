@@ -4,6 +4,7 @@
  * English is the reference: its keys are the keys every language must have.
  */
 import type { Catalogue } from './messages.ts';
+import { recordEn, recordRu } from './record-messages.ts';
 
 export const en: Catalogue = {
   'site.skipToContent': 'Skip to content',
@@ -89,6 +90,7 @@ export const en: Catalogue = {
   'number.under': 'less than',
   'number.underCounted': 'fewer than',
   'catalogue.treaties': { one: '{count} instrument', other: '{count} instruments' },
+  ...recordEn,
 };
 
 export const ru: Catalogue = {
@@ -185,6 +187,7 @@ export const ru: Catalogue = {
   'number.under': 'менее',
   'number.underCounted': 'менее',
   'catalogue.treaties': { one: '{count} документ', few: '{count} документа', many: '{count} документов', other: '{count} документа' },
+  ...recordRu,
 };
 
 /** The engine's catalogues by language code. */
