@@ -4,6 +4,7 @@
  * English is the reference: its keys are the keys every language must have.
  */
 import type { Catalogue } from './messages.ts';
+import { recordEn, recordRu } from './record-messages.ts';
 
 export const en: Catalogue = {
   'site.skipToContent': 'Skip to content',
@@ -96,6 +97,7 @@ export const en: Catalogue = {
   'number.under': 'less than',
   'number.underCounted': 'fewer than',
   'catalogue.treaties': { one: '{count} instrument', other: '{count} instruments' },
+  ...recordEn,
 };
 
 export const ru: Catalogue = {
@@ -199,6 +201,7 @@ export const ru: Catalogue = {
   'number.under': 'менее',
   'number.underCounted': 'менее',
   'catalogue.treaties': { one: '{count} документ', few: '{count} документа', many: '{count} документов', other: '{count} документа' },
+  ...recordRu,
 };
 
 /** The engine's catalogues by language code. */

@@ -20,7 +20,7 @@ export const fixtureRelevance: RelevanceQuery[] = [
   { query: 'River Council', expect: ['/institutions/river-council/'] },
   { query: 'North Valley', expect: ['/regions/xa-nor/'] },
   { query: 'East Valley', expect: ['/regions/xa-eas/'] },
-  { query: 'Северная долина', expect: ['/regions/xa-nor/'] },
+  { query: 'Nordtal', expect: ['/regions/xa-nor/'] },
   // Sections of chapters
   { query: 'exports', expect: ['/chapters/trade/#exports'] },
   { query: 'population', expect: ['/chapters/rivers/#population'] },
