@@ -56,7 +56,7 @@ describe(`the report's relevance set (${relevanceFile})`, () => {
     it(`${lang}: at least ${threshold * 100}% of the queries bring their pages into the first three`, async () => {
       const vocabulary = path.join(real.outDir, 'pagefind', 'vocabulary', `${lang}.json`);
       const words = (JSON.parse(fs.readFileSync(vocabulary, 'utf8')) as VocabularyFile).words;
-      const outcomes = await measure(() => loadPagefind(real.outDir, '/', true, {}, lang), queries, site.search.synonyms, words);
+      const outcomes = await measure(() => loadPagefind(real.outDir, '/', true, {}, lang), queries, site.search.synonyms, words, '/', lang);
       const report = describeOutcomes(outcomes);
       console.log(`[search] relevance (${lang}): ${report}`);
       const rate = outcomes.filter((o) => o.hit).length / outcomes.length;

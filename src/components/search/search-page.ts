@@ -90,6 +90,7 @@ async function run(api: Pagefind, form: HTMLFormElement, say: Say, synonyms: Syn
     synonyms,
     { filters, ...(sort === 'asc' || sort === 'desc' ? { sort: { date: sort } } : {}) },
     250,
+    document.documentElement.lang,
   );
   if (search === null || ticket !== current) return; // superseded by a newer search
   const data = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));

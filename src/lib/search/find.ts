@@ -5,6 +5,7 @@
  * relevance set measures what readers get.
  */
 import { alternatives, type SynonymGroups } from './synonyms.ts';
+import { withRefolded } from './inflection.ts';
 import { faintScore } from './ranking.ts';
 
 export interface SubResult {
@@ -48,16 +49,17 @@ export interface Found {
   results: Hit[];
   /** Facet counts of the alternative that found the most. */
   filters: Record<string, Record<string, number>>;
-  /** The queries searched: as typed, then its synonym alternatives. */
+  /** The queries searched: as typed, then its synonym alternatives (not their refolded forms, inflection.ts). */
   queries: string[];
   /** Nothing found, or only faint partial matches (a word inside a longer one): time to offer "did you mean". */
   faint: boolean;
 }
 
 /**
- * Searches `term` and its synonym alternatives; null when a newer search
- * superseded this one (with `debounceMs`). A date order (`sort`) applies to the
- * query as typed only: merged results could not keep it.
+ * Searches `term` and its synonym alternatives, each also in the forms the
+ * stemmer of the page's language `lang` needs (inflection.ts); null when a
+ * newer search superseded this one (with `debounceMs`). A date order (`sort`)
+ * applies to the query as typed only: merged results could not keep it.
  */
 export async function find(
   api: SearchApi,
@@ -65,8 +67,17 @@ export async function find(
   synonyms: SynonymGroups,
   options: SearchOptions = {},
   debounceMs?: number,
+  lang = '',
 ): Promise<Found | null> {
-  const queries = term === null || options.sort !== undefined ? [term] : alternatives(term, synonyms);
+  const said = term === null || options.sort !== undefined ? [term] : alternatives(term, synonyms);
+  // The refolded forms are searched but not shown as "also searched": they are the reader's words.
+  const queries =
+    said.length === 1 && said[0] === null
+      ? said
+      : withRefolded(
+          said.filter((q) => q !== null),
+          lang,
+        );
   const first =
     debounceMs !== undefined && api.debouncedSearch
       ? await api.debouncedSearch(queries[0] ?? null, options, debounceMs)
@@ -93,7 +104,7 @@ export async function find(
   return {
     results,
     filters: widest.filters ?? {},
-    queries: queries.filter((q): q is string => q !== null),
+    queries: said.filter((q): q is string => q !== null),
     faint: term !== null && (top === undefined || top.score < faintScore),
   };
 }

@@ -115,8 +115,9 @@ async function topPaths(results: readonly Hit[], base: string): Promise<string[]
 }
 
 /**
- * Runs each query as the search UI does, and says which expected pages and
- * sections came in the first three. `open` gives a Pagefind instance per query:
+ * Runs each query as the search UI does (in the page language `lang`, whose
+ * stemming find.ts helps), and says which expected pages and sections came in
+ * the first three. `open` gives a Pagefind instance per query:
  * Pagefind's typo tolerance looks only in the index chunks loaded so far, so a
  * fresh instance makes each query's outcome independent of the ones before it.
  */
@@ -126,18 +127,19 @@ export async function measure(
   synonyms: SynonymGroups,
   vocabulary: readonly string[],
   base = '/',
+  lang = '',
 ): Promise<Outcome[]> {
   const out: Outcome[] = [];
   for (const q of queries) {
     const api = await open();
-    let found = await find(api, q.query, synonyms);
+    let found = await find(api, q.query, synonyms, {}, undefined, lang);
     let searched = q.query;
     let suggestion: string | undefined;
     if (found?.faint === true) {
       suggestion = suggest(q.query, vocabulary);
       if (suggestion !== undefined) {
         searched = suggestion;
-        found = await find(api, suggestion, synonyms);
+        found = await find(api, suggestion, synonyms, {}, undefined, lang);
       }
     }
     const top = await topPaths(found?.results ?? [], base);
