@@ -21,6 +21,10 @@ const t = translator('ru', engineCatalogues['ru'] ?? {});
 /** A Russian query that expects a chapter's section: it finds chapters and records alike. */
 const bySection = ru.find((q) => q.suggest === undefined && q.expect?.some((e) => e.includes('#')));
 const misspelt = ru.find((q) => q.suggest !== undefined);
+/** An inflected query in -ой/-ый/-ий/-ей, which Pagefind alone stems apart from its page's words (inflection.ts). */
+const inflected = ru.findLast(
+  (q) => q.suggest === undefined && /[оыие]й(?:\s|$)/iu.test(q.query) && q.expect?.some((e) => !e.includes('#')),
+);
 /** The values of the type facet on Russian pages: chapters' (search.type.chapter) and records' (record.type.*). */
 const chapterType = t('search.type.chapter');
 const russianTypes = new Set([chapterType, ...['instrument', 'forum', 'region', 'institution'].map((k) => t(`record.type.${k}`))]);
@@ -67,6 +71,27 @@ describe('search on /ru/search/', () => {
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(describeViolations('/ru/search/ with a facet', await runAxe(page))).toEqual([]);
     await screenshot(page, 'search-ru-facet');
+    await close();
+  });
+});
+
+describe('an inflected Russian query on /ru/search/', () => {
+  it('finds its page among the first three', async (ctx) => {
+    ctx.skip(!inflected, 'the relevance set has no Russian query with a word in -ой, -ый, -ий or -ей');
+    if (!inflected) return;
+    const expected = pathOf(inflected.expect?.find((e) => !e.includes('#')) ?? '');
+    const { page, close } = await h.open();
+    await page.goto(h.at(`/ru/search/?q=${encodeURIComponent(inflected.query)}`));
+    const titles = page.locator('main .results .result-title a');
+    await expect
+      .poll(
+        async () =>
+          (await titles.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname))).includes(expected),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(true);
     await close();
   });
 });
