@@ -16,7 +16,7 @@ import { loadCatalogues } from '../i18n/load.ts';
 import { siteLocales } from '../i18n/locales.ts';
 import type { Catalogue } from '../i18n/messages.ts';
 import { dataPath, gatherTranslations } from '../i18n/fields.ts';
-import { labelIssues, translationIssues } from './translations.ts';
+import { labelIssues, translationIssues, unlabelledVocabularies } from './translations.ts';
 import { ReportError, type ReportIssue } from './errors.ts';
 import { chaptersDir, dataFiles, reportRoot, siteFile } from './paths.ts';
 import { scanComponentUsage, scanCrossReferences, scanNumberedIds } from './scan.ts';
@@ -392,6 +392,14 @@ export function loadReport(root: string = reportRoot()): Report {
   // Every label of every vocabulary in every declared locale: a page in another language shows no label of the default one.
   for (const t of site ? labelIssues(site, siteLocales(site)) : [])
     issues.push({ file: siteFile, entry: 'site', field: t.field, ...(siteYaml ? locate(siteYaml, t.path) : {}), message: t.message });
+  for (const m of site ? unlabelledVocabularies(site, siteLocales(site), (c) => raw[c as DataCollectionName] ?? []) : [])
+    issues.push({
+      file: siteFile,
+      entry: 'site',
+      field: `vocabularies.${m.name}`,
+      ...(siteYaml ? locate(siteYaml, ['vocabularies']) : {}),
+      message: m.message,
+    });
 
   // Chapters: frontmatter, unique order, and the component ids their text uses.
   const chapters: ChapterFile[] = [];

@@ -6,8 +6,9 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { translatedKey, type Translatable } from '../i18n/fields.ts';
-import { missingTranslations, type VocabularySite } from './vocabulary.ts';
-import { siteFile } from './paths.ts';
+import { fieldOf, missingTranslations, values, type VocabularySite } from './vocabulary.ts';
+import { dataFiles, siteFile } from './paths.ts';
+import { optionalVocabularies, type VocabularyName } from '../schemas/site.ts';
 
 /** A problem with one entry's translations: where in the entry (as written in the file), the field named as written, and what is wrong. */
 export interface TranslationIssue {
@@ -75,4 +76,31 @@ export function labelIssues(site: VocabularySite, locales: readonly Locale[]): T
     field: `vocabularies.${m.vocabulary}.${m.value}`,
     message: `the label of "${m.value}" has no ${m.locale} text (locale ${m.locale} is declared in ${siteFile}); write its label as { ${locales[0]?.code ?? site.lang}: …, ${m.locale}: … }`,
   }));
+}
+
+/**
+ * Vocabularies a report may leave out (`optionalVocabularies`: topics) are
+ * worded from their values' ids, in no language: a site in several languages
+ * needs them, labelled in each, once its data uses them.
+ */
+export function unlabelledVocabularies(
+  site: VocabularySite,
+  locales: readonly Locale[],
+  entries: (collection: string) => ReadonlyArray<Readonly<Record<string, unknown>>>,
+): Array<{ name: VocabularyName; message: string }> {
+  if (locales.length < 2) return [];
+  const codes = locales.map((l) => l.code);
+  return optionalVocabularies.flatMap((name) => {
+    if (values(site, name).length > 0) return [];
+    const { collection, field } = fieldOf(name);
+    const file = (dataFiles as Readonly<Record<string, string>>)[collection] ?? collection;
+    const used = [...new Set(entries(collection).flatMap((e) => e[field]))].filter((v): v is string => typeof v === 'string');
+    if (used.length === 0) return [];
+    return [
+      {
+        name,
+        message: `${file} uses these values of ${field}: ${used.join(', ')}, but there is no vocabulary ${name} to label them in each of the site's languages (${codes.join(', ')}); list them under vocabularies › ${name}, each as { ${codes.map((c) => `${c}: …`).join(', ')} }`,
+      },
+    ];
+  });
 }

@@ -225,6 +225,21 @@ const cases: Case[] = [
     broken: () => withChapter(chapter({ body: 'Intro.\n\nSee @tbl-nope.' })),
     expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'cross-reference', line: lineOf(root, 'content/chapters/added.mdx', '@tbl-nope'), message: /unknown table or figure "@tbl-nope"/ }),
   },
+  // Translations: the fixture declares a second locale (de), so every translatable field needs its `@de`.
+  dataCase('a missing translation', 'data/parties.yaml', party(), party().replace('  name@de: Eine hinzugefügte Partei\n', ''), 'name@de', '  name: An added party', /missing the de translation of "name" \(locale de is declared in content\/site\.yaml\)/),
+  dataCase('a translation of a field that has none', 'data/parties.yaml', party(), party({ extra: '  kind@de: company\n' }), 'kind@de', 'kind@de', /"kind" has no translations, so "kind@de" is not allowed; the translatable fields here are: name/),
+  dataCase('a translation into a locale site.yaml does not declare', 'data/parties.yaml', party(), party({ extra: '  name@fr: Une partie ajoutée\n' }), 'name@fr', 'name@fr', /a translation into fr, a locale content\/site\.yaml does not declare/),
+  {
+    name: 'a vocabulary label without the text of a declared locale',
+    valid: () => copyFixture(),
+    broken: () => {
+      const root = copyFixture();
+      const file = path.join(root, 'content/site.yaml');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('accord: { en: Accord, de: Abkommen }', 'accord: Accord'));
+      return root;
+    },
+    expected: (root) => ({ file: 'content/site.yaml', field: 'vocabularies.instruments.kind.accord', line: lineOf(root, 'content/site.yaml', 'accord: Accord'), message: /the label of "accord" has no de text/ }),
+  },
 ];
 
 /** Every message the cases below produced, for the check of the editor guide. */

@@ -106,15 +106,29 @@ describe('a translation that is missing or wrong stops the build', () => {
     });
   });
 
-  it('a report with one locale needs no translations', () => {
+  it('topics a site in two languages uses need their vocabulary, labelled in both', () => {
+    const site = 'content/site.yaml';
+    const root = withEdit(site, '  instruments.topics:\n    water: { en: Water, de: Wasser }\n', '');
+    expectIssue(root, {
+      file: site,
+      field: 'vocabularies.instruments.topics',
+      message: /data\/instruments\.yaml uses these values of topics: water, but there is no vocabulary instruments\.topics to label them in each of the site's languages \(en, de\)/,
+    });
+  });
+
+  it('a report with one locale needs no translations, and topics may go without a vocabulary', () => {
     const root = copyFixture();
     const file = path.join(root, 'content/site.yaml');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('  - { code: de, name: Deutsch }\n', ''));
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace('  - { code: de, name: Deutsch }\n', '').replace('  instruments.topics:\n    water: { en: Water, de: Wasser }\n', ''),
+    );
     for (const f of ['data/forums.yaml', 'data/regions.yaml', 'data/parties.yaml', 'data/instruments.yaml', 'data/institutions.yaml', 'data/editorial-notes.yaml']) {
       const full = path.join(root, f);
       fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace(/^ {2}\w+@de: .*\n/gm, ''));
     }
     fs.rmSync(path.join(root, 'content/de'), { recursive: true });
     expect(() => loadReport(root)).not.toThrow();
+    expect(loadReport(root).site.vocabularies['instruments.topics']).toBeUndefined();
   });
 });

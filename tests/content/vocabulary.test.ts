@@ -91,10 +91,10 @@ describe('a data value not in its vocabulary', () => {
     expectIssue(other, { file: 'data/parties.yaml', field: 'kind', line: lineOf(other, 'data/parties.yaml', 'kind: province'), message: /"province" is not a value of the vocabulary parties\.kind/ });
   });
 
-  it('topics may go without a vocabulary; once one is given, each topic in a list is checked', () => {
-    expect(loadReport(fixtureRoot).site.vocabularies['instruments.topics']).toBeUndefined();
+  it('once topics have a vocabulary, each topic in a list is checked', () => {
+    expect(Object.keys(loadReport(fixtureRoot).site.vocabularies['instruments.topics'] ?? {})).toEqual(['water']);
     const root = copyFixture();
-    fs.appendFileSync(path.join(root, 'content/site.yaml'), '  instruments.topics:\n    irrigation: Irrigation\n');
+    edit(root, 'content/site.yaml', 'water: { en: Water, de: Wasser }', 'irrigation: { en: Irrigation, de: Bewässerung }');
     expectIssue(root, {
       file: 'data/instruments.yaml',
       field: 'topics.0',

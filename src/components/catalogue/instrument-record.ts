@@ -23,16 +23,22 @@ export function instrumentFields(inst: Instrument, data: ReportData, site: Vocab
   const at = (field: 'title' | 'shortTitle' | 'place'): string | undefined => localized(inst, field, code);
   const place = at('place');
   const regionHref = (id: string): string => w.href(recordPath('region', id));
+  // The original title, in the page's own language and the same as its title, is the title: its source goes there.
+  const original = inst.originalTitle;
+  const originalIsTitle = original !== undefined && original.lang === code && original.text === at('title');
+  const originalSources = original?.source ?? inst.sources?.originalTitle;
   // A translated field's own source ("title@ru"), else the field's.
-  const titleSources = inst.sources?.[translatedKey('title', code)] ?? inst.sources?.title;
+  const titleSources =
+    inst.sources?.[translatedKey('title', code)] ?? (originalIsTitle ? originalSources : undefined) ?? inst.sources?.title;
   const fields: Array<RecordField | false | '' | undefined> = [
     titleSources && { term: t('record.instrument.title'), value: at('title') ?? inst.title, sources: titleSources },
     { term: t('record.instrument.shortTitle'), value: at('shortTitle') ?? inst.shortTitle, weight: '8' },
-    inst.originalTitle && {
-      term: t('record.instrument.originalTitle'),
-      value: { text: inst.originalTitle.text, lang: inst.originalTitle.lang === code ? undefined : inst.originalTitle.lang, weight: '8' },
-      sources: inst.originalTitle.source ?? inst.sources?.originalTitle,
-    },
+    original &&
+      !originalIsTitle && {
+        term: t('record.instrument.originalTitle'),
+        value: { text: original.text, lang: original.lang === code ? undefined : original.lang, weight: '8' },
+        sources: originalSources,
+      },
     { term: t('record.instrument.kind'), value: kindLabel(site, inst.kind, code), filter: 'kind' },
     { term: t('record.instrument.level'), value: levelLabel(site, inst.level, code), filter: 'level' },
     {
