@@ -5,6 +5,8 @@
  */
 import type { ReportData } from '../report/load.ts';
 import { uniqueSources } from '../lib/sources.ts';
+import { localized, type Translatable } from '../i18n/fields.ts';
+import type { Translate } from '../i18n/messages.ts';
 
 import type { Cell } from '../figures/figure.ts';
 
@@ -28,24 +30,38 @@ export interface DataTable {
 }
 
 /** Every collection a reader may want as data, as flat tables. */
-export function dataTables(data: Pick<ReportData, 'regions' | 'instruments' | 'forums'>): DataTable[] {
+export function dataTables(
+  data: Pick<ReportData, 'regions' | 'instruments' | 'forums'>,
+  otherLocales: readonly string[],
+  w: { code: string; t: Translate },
+): DataTable[] {
+  const { t } = w;
+  const languageName = new Intl.DisplayNames([w.code], { type: 'language' });
+  /** A translatable field's columns in the site's other languages ("name_ru"), described in the words of `w`. */
+  const translatedFields = (field: string) =>
+    otherLocales.map((code) => ({
+      name: `${field}_${code}`,
+      description: t(`data.field.${field}In`, { language: languageName.of(code) ?? code }),
+    }));
+  const translatedValues = <T extends Translatable, K extends keyof T & string>(record: T, field: K) =>
+    Object.fromEntries(otherLocales.map((code) => [`${field}_${code}`, (localized(record, field, code) as Cell | undefined) ?? null]));
   return [
     {
       name: 'regions',
-      title: 'Regions',
-      description: 'The regions the report names.',
+      title: t('data.regions.title'),
+      description: t('data.regions.description'),
       fields: [
-        { name: 'id', description: 'ISO 3166-2 code of the region' },
-        { name: 'name', description: 'English name' },
-        { name: 'name_ru', description: 'Russian name' },
-        { name: 'country', description: 'ISO 3166-1 alpha-2 code of the country' },
-        { name: 'border', description: 'whether the region lies on the state border' },
-        { name: 'capital', description: 'administrative centre' },
+        { name: 'id', description: t('data.field.regions.id') },
+        { name: 'name', description: t('data.field.regions.name') },
+        ...translatedFields('name'),
+        { name: 'country', description: t('data.field.regions.country') },
+        { name: 'border', description: t('data.field.regions.border') },
+        { name: 'capital', description: t('data.field.regions.capital') },
       ],
       rows: data.regions.map((r) => ({
         id: r.id,
-        name: r.nameEn,
-        name_ru: r.nameRu ?? null,
+        name: r.name,
+        ...translatedValues(r, 'name'),
         country: r.country,
         border: r.border,
         capital: r.capital ?? null,
@@ -54,26 +70,22 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'instruments' | 'f
     },
     {
       name: 'instruments',
-      title: 'Legal instruments',
-      description: 'Treaties, agreements, programmes, laws and other instruments.',
+      title: t('data.instruments.title'),
+      description: t('data.instruments.description'),
       fields: [
-        { name: 'id', description: 'id of the instrument' },
-        { name: 'title', description: 'title in English' },
-        {
-          name: 'kind',
-          description: 'treaty, convention, agreement, concept, programme, plan, law, decree, memorandum, protocol or draft',
-        },
-        {
-          name: 'level',
-          description: 'level: multilateral body, bilateral, intergovernmental, interagency, national, regional or corporate',
-        },
-        { name: 'signed', description: 'date of signature or adoption, as precise as the source' },
-        { name: 'in_force', description: 'date of entry into force' },
-        { name: 'status', description: 'status' },
+        { name: 'id', description: t('data.field.instruments.id') },
+        { name: 'title', description: t('data.field.instruments.title') },
+        ...translatedFields('title'),
+        { name: 'kind', description: t('data.field.instruments.kind') },
+        { name: 'level', description: t('data.field.instruments.level') },
+        { name: 'signed', description: t('data.field.instruments.signed') },
+        { name: 'in_force', description: t('data.field.instruments.inForce') },
+        { name: 'status', description: t('data.field.instruments.status') },
       ],
       rows: data.instruments.map((i) => ({
         id: i.id,
         title: i.title,
+        ...translatedValues(i, 'title'),
         kind: i.kind,
         level: i.level,
         signed: i.signed ?? null,
@@ -84,24 +96,28 @@ export function dataTables(data: Pick<ReportData, 'regions' | 'instruments' | 'f
     },
     {
       name: 'forums',
-      title: 'Forums',
-      description: 'Forums of interregional cooperation.',
+      title: t('data.forums.title'),
+      description: t('data.forums.description'),
       fields: [
-        { name: 'id', description: 'id of the forum' },
-        { name: 'number', description: 'ordinal number, where the source gives it' },
-        { name: 'date', description: 'date, as precise as the source' },
-        { name: 'city', description: 'host city' },
-        { name: 'region', description: 'ISO 3166-2 code of the host region' },
-        { name: 'theme', description: 'theme' },
-        { name: 'planned', description: 'whether the source reports it as planned rather than held' },
+        { name: 'id', description: t('data.field.forums.id') },
+        { name: 'number', description: t('data.field.forums.number') },
+        { name: 'date', description: t('data.field.forums.date') },
+        { name: 'city', description: t('data.field.forums.city') },
+        ...translatedFields('city'),
+        { name: 'region', description: t('data.field.forums.region') },
+        { name: 'theme', description: t('data.field.forums.theme') },
+        ...translatedFields('theme'),
+        { name: 'planned', description: t('data.field.forums.planned') },
       ],
       rows: data.forums.map((f) => ({
         id: f.id,
         number: f.number ?? null,
         date: f.date,
         city: f.city,
+        ...translatedValues(f, 'city'),
         region: f.region,
         theme: f.theme ?? null,
+        ...translatedValues(f, 'theme'),
         planned: f.planned,
       })),
       sources: uniqueSources(data.forums.map((f) => f.source)),

@@ -4,6 +4,7 @@
  * English is the reference: its keys are the keys every language must have.
  */
 import type { Catalogue } from './messages.ts';
+import { recordEn, recordRu } from './record-messages.ts';
 
 export const en: Catalogue = {
   'site.skipToContent': 'Skip to content',
@@ -52,6 +53,7 @@ export const en: Catalogue = {
   'search.tryPage': 'No results. Try the search page with filters',
   'search.sections': 'Sections of {title}',
   'search.alsoSearched': 'Also searched: {queries}.',
+  'search.quoted': '“{query}”',
   'search.prompt': 'Type words to find, or pick filters.',
   'search.nothing': 'No results. Remove a filter or try other words.',
   'search.count': { one: '{count} result.', other: '{count} results.' },
@@ -74,6 +76,7 @@ export const en: Catalogue = {
   'search.facet.party': 'Party',
   'search.facet.topic': 'Topic',
   'search.facet.region': 'Region',
+  'search.type.chapter': 'Chapter',
   'figure.figure': 'Figure',
   'figure.table': 'Table',
   'figure.source': 'Source:',
@@ -152,6 +155,7 @@ export const en: Catalogue = {
   'number.under': 'less than',
   'number.underCounted': 'fewer than',
   'catalogue.treaties': { one: '{count} instrument', other: '{count} instruments' },
+  ...recordEn,
 };
 
 export const ru: Catalogue = {
@@ -211,6 +215,7 @@ export const ru: Catalogue = {
   'search.tryPage': 'Ничего не найдено. Попробуйте страницу поиска с фильтрами',
   'search.sections': 'Разделы страницы «{title}»',
   'search.alsoSearched': 'Искали также: {queries}.',
+  'search.quoted': '«{query}»',
   'search.prompt': 'Введите слова для поиска или выберите фильтры.',
   'search.nothing': 'Ничего не найдено. Снимите фильтр или попробуйте другие слова.',
   'search.count': { one: '{count} результат.', few: '{count} результата.', many: '{count} результатов.', other: '{count} результата.' },
@@ -233,6 +238,7 @@ export const ru: Catalogue = {
   'search.facet.party': 'Сторона',
   'search.facet.topic': 'Тема',
   'search.facet.region': 'Регион',
+  'search.type.chapter': 'Глава',
   'figure.figure': 'Рисунок',
   'figure.table': 'Таблица',
   'figure.source': 'Источник:',
@@ -314,6 +320,7 @@ export const ru: Catalogue = {
   'number.under': 'менее',
   'number.underCounted': 'менее',
   'catalogue.treaties': { one: '{count} документ', few: '{count} документа', many: '{count} документов', other: '{count} документа' },
+  ...recordRu,
 };
 
 /** The engine's catalogues by language code. */

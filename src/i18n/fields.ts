@@ -30,3 +30,48 @@ export function localized<T extends Translatable, K extends keyof T & string>(re
   const translated = record.translations?.[code]?.[field];
   return translated === undefined ? record[field] : (translated as T[K]);
 }
+
+/** A key with "@" that is not a translation of one of `translatable`, explained; the key is where to look. */
+export interface TranslatedKeyIssue {
+  key: string;
+  message: string;
+}
+
+/**
+ * A raw data entry with its `field@code` keys moved into `translations`
+ * (what the schemas read), and the keys that cannot be translations: a
+ * malformed one, or one on a field that is not translatable.
+ */
+export function gatherTranslations(
+  entry: Readonly<Record<string, unknown>>,
+  translatable: readonly string[],
+): { value: Record<string, unknown>; issues: TranslatedKeyIssue[] } {
+  const value: Record<string, unknown> = {};
+  const translations: Record<string, Record<string, unknown>> = {};
+  const issues: TranslatedKeyIssue[] = [];
+  const expected =
+    translatable.length > 0
+      ? `the translatable fields here are: ${translatable.join(', ')} (write "${translatable[0]}@ru")`
+      : 'no field of this collection is translatable';
+  for (const [key, v] of Object.entries(entry)) {
+    if (!key.includes('@')) {
+      value[key] = v;
+      continue;
+    }
+    const split = splitTranslatedKey(key);
+    if (split === undefined) issues.push({ key, message: `"${key}" is not a field or a translation of one; ${expected}` });
+    else if (!translatable.includes(split.field))
+      issues.push({ key, message: `"${split.field}" has no translations, so "${key}" is not allowed; ${expected}` });
+    else (translations[split.code] ??= {})[split.field] = v;
+  }
+  if (Object.keys(translations).length > 0) value['translations'] = translations;
+  return { value, issues };
+}
+
+/** A path inside a read entry as the data file writes it: ["translations", "ru", "title", …] → ["title@ru", …]. */
+export function dataPath(where: readonly PropertyKey[]): PropertyKey[] {
+  const [head, code, field, ...rest] = where;
+  return head === 'translations' && typeof code === 'string' && typeof field === 'string'
+    ? [translatedKey(field, code), ...rest]
+    : [...where];
+}

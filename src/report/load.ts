@@ -9,12 +9,14 @@ import path from 'node:path';
 import { isCollection, isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import { collectionNames, type CollectionName } from '../schemas/common.ts';
-import { dataSchemas, type DataCollectionName } from '../schemas/data.ts';
+import { dataSchemas, translatableFields, type DataCollectionName } from '../schemas/data.ts';
 import { chapterSchema, type ChapterData } from '../schemas/chapter.ts';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
 import { loadCatalogues } from '../i18n/load.ts';
 import { siteLocales } from '../i18n/locales.ts';
 import type { Catalogue } from '../i18n/messages.ts';
+import { dataPath, gatherTranslations } from '../i18n/fields.ts';
+import { labelIssues, translationIssues, unlabelledVocabularies } from './translations.ts';
 import { ReportError, type ReportIssue } from './errors.ts';
 import { chaptersDir, dataFiles, reportRoot, siteFile } from './paths.ts';
 import { reportDrift } from './drift.ts';
@@ -169,11 +171,13 @@ function zodIssues(
       issue.input === undefined &&
       !issue.message.startsWith('missing') &&
       !issue.message.includes('nothing (the field is missing)');
+    // A bad key of a map (`sources: { nmae: … }`): its own check says what is wrong.
+    const keyMessage = issue.code === 'invalid_key' && issue.message === 'Invalid key in record' ? issue.issues[0]?.message : undefined;
     return [
       {
         ...at(issue.path),
         field: pathKey(issue.path) || undefined,
-        message: isMissing ? `missing required field; ${issue.message}` : issue.message,
+        message: keyMessage ?? (isMissing ? `missing required field; ${issue.message}` : issue.message),
       },
     ];
   });
@@ -359,9 +363,19 @@ export function loadReport(root: string = reportRoot()): Report {
       if (typeof item !== 'object' || item === null) return;
       const id = String((item as Record<string, unknown>)['id'] ?? i);
       if (!raw[name].includes(item as Record<string, unknown>)) return; // already reported (no id, or a duplicate)
-      const result = schema.safeParse(item, { error: explainMissing, reportInput: true });
-      if (result.success) data[name].push(result.data);
-      else issues.push(...zodIssues(result.error, (p) => ({ file: rel, entry: `${name}[${id}]`, ...locate(parsed, [i, ...p]) }), schema));
+      // Translations ("title@ru") sit beside their fields; the schema reads them under `translations`.
+      const entry = `${name}[${id}]`;
+      const gathered = gatherTranslations(item as Record<string, unknown>, translatableFields[name]);
+      for (const g of gathered.issues) issues.push({ file: rel, entry, field: g.key, ...locate(parsed, [i, g.key]), message: g.message });
+      const result = schema.safeParse(gathered.value, { error: explainMissing, reportInput: true });
+      if (result.success) {
+        data[name].push(result.data);
+        for (const t of site ? translationIssues(result.data as Record<string, unknown>, translatableFields[name], siteLocales(site)) : [])
+          issues.push({ file: rel, entry, field: t.field, ...locate(parsed, [i, ...t.path]), message: t.message });
+      } else {
+        const written = new z.ZodError(result.error.issues.map((iss) => ({ ...iss, path: dataPath(iss.path) })));
+        issues.push(...zodIssues(written, (p) => ({ file: rel, entry, ...locate(parsed, [i, ...p]) }), schema));
+      }
       // Values of the built-in concepts' fields must be listed in the site's vocabularies.
       for (const t of site ? termIssues(site, name, item as Record<string, unknown>) : [])
         issues.push({ file: rel, entry: `${name}[${id}]`, field: t.field, ...locate(parsed, [i, ...t.path]), message: t.message });
@@ -373,6 +387,18 @@ export function loadReport(root: string = reportRoot()): Report {
       entry: 'site',
       field: `vocabularies.${m.name}`,
       ...(siteYaml ? locate(siteYaml, ['vocabularies', m.name]) : {}),
+      message: m.message,
+    });
+
+  // Every label of every vocabulary in every declared locale: a page in another language shows no label of the default one.
+  for (const t of site ? labelIssues(site, siteLocales(site)) : [])
+    issues.push({ file: siteFile, entry: 'site', field: t.field, ...(siteYaml ? locate(siteYaml, t.path) : {}), message: t.message });
+  for (const m of site ? unlabelledVocabularies(site, siteLocales(site), (c) => raw[c as DataCollectionName] ?? []) : [])
+    issues.push({
+      file: siteFile,
+      entry: 'site',
+      field: `vocabularies.${m.name}`,
+      ...(siteYaml ? locate(siteYaml, ['vocabularies']) : {}),
       message: m.message,
     });
 

@@ -49,7 +49,7 @@ export function explainYamlError(text: string, errors: readonly YAMLError[], cou
     // Either a value runs on to a deeper-indented "field: value" line, or a value holds ": ".
     const multi = errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY');
     const span = multi ? counter.linePos(Math.max(multi.pos[0], multi.pos[1] - 1)).line : end.line;
-    const startIsValue = /^\s*(?:- )?[A-Za-z0-9_-]+: /.test(here.slice(0, start.col - 1) + ' ');
+    const startIsValue = /^\s*(?:- )?[A-Za-z0-9_@-]+: /.test(here.slice(0, start.col - 1) + ' ');
     if (span > start.line && startIsValue) {
       line = span;
       const deeper = lineText(lines, line);

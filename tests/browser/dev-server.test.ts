@@ -153,7 +153,7 @@ describe('one npm run dev session', () => {
         c.id === 'index' ? { path: '/', heading: report.site.title } : { path: `/chapters/${c.id}/`, heading: c.data.title },
       ),
       ...report.data.instruments.slice(0, 2).map((r) => ({ path: recordPath('instrument', r.id), heading: r.title })),
-      ...report.data.regions.slice(0, 1).map((r) => ({ path: recordPath('region', r.id), heading: r.nameEn })),
+      ...report.data.regions.slice(0, 1).map((r) => ({ path: recordPath('region', r.id), heading: r.name })),
       ...report.data.forums.slice(0, 1).map((r) => ({ path: recordPath('forum', r.id), heading: r.city })),
       ...report.data.institutions.slice(0, 1).map((r) => ({ path: recordPath('institution', r.id), heading: r.name })),
     ];
@@ -180,10 +180,10 @@ describe('one npm run dev session', () => {
     if (!region) throw new Error('the report needs a region');
     const file = path.join(root, dataFiles.regions);
     const text = fs.readFileSync(file, 'utf8');
-    const renamed = `${region.nameEn} Edited`;
-    const line = `nameEn: ${region.nameEn}`;
+    const renamed = `${region.name} Edited`;
+    const line = `name: ${region.name}`;
     expect(text.split(line).length - 1, `"${line}" occurs once in ${dataFiles.regions}`).toBe(1);
-    fs.writeFileSync(file, text.replace(line, `nameEn: ${renamed}`));
+    fs.writeFileSync(file, text.replace(line, `name: ${renamed}`));
     try {
       const deadline = Date.now() + 30_000;
       let h1 = '';
@@ -284,9 +284,9 @@ describe('npm run dev started on a report with a data error', () => {
     file = path.join(broken, dataFiles.regions);
     text = fs.readFileSync(file, 'utf8');
     const lines = text.split('\n');
-    const at = lines.findIndex((l) => /^ {2}nameEn: /.test(l));
-    expect(at, `a nameEn line in ${dataFiles.regions}`).toBeGreaterThanOrEqual(0);
-    lines[at] = lines[at]?.replace('nameEn:', 'nameEN:') ?? '';
+    const at = lines.findIndex((l) => /^ {2}name: /.test(l));
+    expect(at, `a name line in ${dataFiles.regions}`).toBeGreaterThanOrEqual(0);
+    lines[at] = lines[at]?.replace('name:', 'naem:') ?? '';
     where = `${dataFiles.regions}:${at + 1}`;
     fs.writeFileSync(file, lines.join('\n'));
     dev2 = await startDev(broken, path.join(work2, 'cache'));
@@ -305,7 +305,7 @@ describe('npm run dev started on a report with a data error', () => {
     const shown = await textOf(page, '#report-error');
     await page.close();
     expect(shown).toContain(where);
-    expect(shown).toMatch(/unknown field "nameEN"; did you mean "nameEn"\?/);
+    expect(shown).toMatch(/unknown field "naem"; did you mean "name"\?/);
     const terminal = dev2.output();
     expect(terminal).toContain(where);
     expect(terminal).not.toMatch(/Unable to load your Astro config|UnhandledRejection|src\/report\/load\.ts/);

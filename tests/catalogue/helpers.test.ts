@@ -10,6 +10,8 @@ import { safeJsonLd } from '../../src/lib/json-ld.ts';
 import { safeExcerpt } from '../../src/lib/search/client.ts';
 import { byDate, decadeOf, lifecycle, relations, sortableDate, toRoman, topicLabel } from '../../src/components/catalogue/catalogue.ts';
 import { loadReport } from '../../src/report/load.ts';
+import { wordsFor } from '../../src/components/catalogue/words.ts';
+import { en, ru } from '../../src/i18n/catalogues.ts';
 import { fixtureRoot, projectRoot } from '../helpers/paths.ts';
 
 const linksOf = (md: string, base: string, root = fixtureRoot): string[] => {
@@ -66,6 +68,7 @@ describe('catalogue helpers', () => {
     expect(topicLabel(topics, 'cross-border')).toBe('Cross-border cooperation');
     expect(topicLabel(topics, 'science-and-technology')).toBe('Science and technology');
     expect(decadeOf('1999-09-24')).toBe('1990s');
+    expect(decadeOf('1999-09-24', wordsFor('ru', ru))).toBe('1990-е');
     expect(sortableDate('1995')).toBe('1995-00-00');
     expect(sortableDate('2015-04')).toBe('2015-04-00');
     expect(toRoman(12)).toBe('XII');
@@ -73,16 +76,17 @@ describe('catalogue helpers', () => {
 
   it("a lifecycle keeps the source's precision and ends with the status and its date", () => {
     const cis = data.instruments.find((i) => i.id === 'cis-convention-2008') ?? expect.unreachable();
-    const events = lifecycle(cis, data, site);
+    const events = lifecycle(cis, data, site, wordsFor('en', en));
     expect(events.map((e) => e.date)).toEqual(['2008-10-10', '2010-02-17', '2016']);
     expect(events.at(-1)?.label).toBe('Status: in force');
+    expect(lifecycle(cis, data, site, wordsFor('ru', ru)).at(-1)?.label).toMatch(/^Статус: /);
   });
 
   it('relations read both ways', () => {
     const old = data.instruments.find((i) => i.id === 'water-agreement-1992') ?? expect.unreachable();
-    expect(relations(old, data)).toEqual([{ label: 'Replaced by', id: 'water-agreement-2010' }]);
+    expect(relations(old, data)).toEqual([{ relation: 'replacedBy', id: 'water-agreement-2010' }]);
     const treaty = data.instruments.find((i) => i.id === 'treaty-good-neighbourliness-2013') ?? expect.unreachable();
-    expect(relations(treaty, data)).toContainEqual({ label: 'Implemented or built on by', id: 'kz-foreign-policy-concept-2014-2020' });
+    expect(relations(treaty, data)).toContainEqual({ relation: 'implementedBy', id: 'kz-foreign-policy-concept-2014-2020' });
   });
 
   it('byDate puts undated instruments last', () => {

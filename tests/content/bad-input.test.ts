@@ -48,14 +48,15 @@ function withChapter(text: string): string {
   return root;
 }
 
+// The fixture declares a second locale (de): every translatable field an entry has needs its `@de` translation.
 const party = ({ id = 'added-party', name = '  name: An added party\n', extra = '' } = {}): string =>
-  `- id: ${id}\n${name}  kind: company\n  country: XA\n${extra}  ${source}\n`;
+  `- id: ${id}\n${name}  name@de: Eine hinzugefügte Partei\n  kind: company\n  country: XA\n${extra}  ${source}\n`;
 
 const partyIds = fixture.data.parties.map((p) => p.id);
 const instrumentId = first(fixture.data.instruments, 'instrument').id;
 const instrument = ({ signed = '2015-02-28', sections = `["${usedSection}"]`, parties = `[${partyIds.join(', ')}]`, extra = '', status = 'in-force' } = {}): string =>
-  `- id: added-accord\n  title: An added accord\n  shortTitle: Added accord\n  kind: agreement\n  level: bilateral-interstate\n` +
-  `  parties: ${parties}\n  signed: ${signed}\n  status: ${status}\n  statusAsOf: "2025"\n${extra}  sections: ${sections}\n  summary: Added for a test.\n  ${source}\n`;
+  `- id: added-accord\n  title: An added accord\n  title@de: Ein hinzugefügtes Abkommen\n  shortTitle: Added accord\n  shortTitle@de: Hinzugefügtes Abkommen\n  kind: agreement\n  level: bilateral-interstate\n` +
+  `  parties: ${parties}\n  signed: ${signed}\n  status: ${status}\n  statusAsOf: "2025"\n${extra}  sections: ${sections}\n  summary: Added for a test.\n  summary@de: Für einen Test hinzugefügt.\n  ${source}\n`;
 
 const partyIn = (region: string): string => party({ extra: `  region: ${region}\n` });
 
@@ -116,10 +117,10 @@ const cases: Case[] = [
   dataCase('an unknown relation target (implements)', 'data/instruments.yaml', instrument({ extra: `  implements: [${instrumentId}]\n` }), instrument({ extra: '  implements: [no-such-accord]\n' }), 'implements.0', 'implements: [no-such-accord]', /unknown instruments id "no-such-accord"/),
   dataCase('an unknown region of an instrument', 'data/instruments.yaml', instrument({ extra: `  regions: [${regionA}]\n` }), instrument({ extra: '  regions: [XB-ZZZ]\n' }), 'regions.0', 'regions: [XB-ZZZ]', /unknown regions id "XB-ZZZ"/),
   dataCase('an unknown party in a ratification', 'data/instruments.yaml', instrument({ extra: `  actions: [{ party: ${partyIds[0] ?? ''}, action: ratification, date: "2016" }]\n` }), instrument({ extra: '  actions: [{ party: nobody-land, action: ratification, date: "2016" }]\n' }), 'actions.0.party', 'party: nobody-land', /unknown parties id "nobody-land"/),
-  dataCase('an unknown instrument linked from a forum', 'data/forums.yaml', `- id: added-forum\n  date: 2024\n  city: Northtown\n  region: ${regionB}\n  instruments: [${instrumentId}]\n  ${source}\n`, `- id: added-forum\n  date: 2024\n  city: Northtown\n  region: ${regionB}\n  instruments: [no-such-accord]\n  ${source}\n`, 'instruments.0', 'instruments: [no-such-accord]', /unknown instruments id "no-such-accord"/),
+  dataCase('an unknown instrument linked from a forum', 'data/forums.yaml', `- id: added-forum\n  date: 2024\n  city: Northtown\n  city@de: Nordstadt\n  region: ${regionB}\n  instruments: [${instrumentId}]\n  ${source}\n`, `- id: added-forum\n  date: 2024\n  city: Northtown\n  city@de: Nordstadt\n  region: ${regionB}\n  instruments: [no-such-accord]\n  ${source}\n`, 'instruments.0', 'instruments: [no-such-accord]', /unknown instruments id "no-such-accord"/),
   dataCase('an unknown field in a record\'s field sources (sources.nmae)', 'data/parties.yaml', party({ extra: `  sources: { name: { ref: ${refId}, locator: p. 2 } }\n` }), party({ extra: `  sources: { nmae: { ref: ${refId}, locator: p. 2 } }\n` }), 'sources.nmae', 'sources: { nmae', /unknown field "nmae"/),
   dataCase('an unknown reference in a field source', 'data/parties.yaml', party({ extra: `  sources: { name: [{ ref: ${refId}, locator: p. 2 }] }\n` }), party({ extra: '  sources: { name: [{ ref: nope-2000, locator: p. 2 }] }\n' }), 'sources.name.0.ref', 'ref: nope-2000', /unknown references id "nope-2000"/),
-  dataCase('an unknown reference in an editorial note\'s checkedAgainst', 'data/editorial-notes.yaml', `- id: added-note\n  title: A note\n  claim: A claim.\n  note: A note.\n  kind: error\n  ${source}\n  checkedAgainst: [{ ref: ${refId}, locator: art. 1 }]\n`, `- id: added-note\n  title: A note\n  claim: A claim.\n  note: A note.\n  kind: error\n  ${source}\n  checkedAgainst: [{ ref: nope-2000, locator: art. 1 }]\n`, 'checkedAgainst.0.ref', 'ref: nope-2000', /unknown references id "nope-2000"/),
+  dataCase('an unknown reference in an editorial note\'s checkedAgainst', 'data/editorial-notes.yaml', `- id: added-note\n  title: A note\n  title@de: Eine Anmerkung\n  claim: A claim.\n  claim@de: Eine Behauptung.\n  note: A note.\n  note@de: Eine Anmerkung.\n  kind: error\n  ${source}\n  checkedAgainst: [{ ref: ${refId}, locator: art. 1 }]\n`, `- id: added-note\n  title: A note\n  title@de: Eine Anmerkung\n  claim: A claim.\n  claim@de: Eine Behauptung.\n  note: A note.\n  note@de: Eine Anmerkung.\n  kind: error\n  ${source}\n  checkedAgainst: [{ ref: nope-2000, locator: art. 1 }]\n`, 'checkedAgainst.0.ref', 'ref: nope-2000', /unknown references id "nope-2000"/),
   dataCase('a YAML syntax error in a data file', 'data/parties.yaml', party(), party({ name: '  name: An added party: with a colon\n' }), undefined, 'name: An added party: with a colon', /not valid YAML: this value contains ": " .*put the whole value in double quotes/),
   dataCase('a YAML line indented too deep (reported on that line, not the one above)', 'data/parties.yaml', party(), party().replace('  kind: company', '     kind: company'), undefined, '     kind: company', /not valid YAML: this line is indented by 5 spaces, deeper than the field above it.*indent it by 2 spaces/),
   dataCase('a YAML value with an unclosed quote', 'data/parties.yaml', party(), party({ name: '  name: "An added party\n' }), undefined, 'name: "An added party', /not valid YAML: a quoted value is not closed/),
@@ -223,6 +224,21 @@ const cases: Case[] = [
     valid: () => withChapter(chapter({ body: `Intro.\n\nSee @${tableId}.` })),
     broken: () => withChapter(chapter({ body: 'Intro.\n\nSee @tbl-nope.' })),
     expected: (root) => ({ file: 'content/chapters/added.mdx', field: 'cross-reference', line: lineOf(root, 'content/chapters/added.mdx', '@tbl-nope'), message: /unknown table or figure "@tbl-nope"/ }),
+  },
+  // Translations: the fixture declares a second locale (de), so every translatable field needs its `@de`.
+  dataCase('a missing translation', 'data/parties.yaml', party(), party().replace('  name@de: Eine hinzugefügte Partei\n', ''), 'name@de', '  name: An added party', /missing the de translation of "name" \(locale de is declared in content\/site\.yaml\)/),
+  dataCase('a translation of a field that has none', 'data/parties.yaml', party(), party({ extra: '  kind@de: company\n' }), 'kind@de', 'kind@de', /"kind" has no translations, so "kind@de" is not allowed; the translatable fields here are: name/),
+  dataCase('a translation into a locale site.yaml does not declare', 'data/parties.yaml', party(), party({ extra: '  name@fr: Une partie ajoutée\n' }), 'name@fr', 'name@fr', /a translation into fr, a locale content\/site\.yaml does not declare/),
+  {
+    name: 'a vocabulary label without the text of a declared locale',
+    valid: () => copyFixture(),
+    broken: () => {
+      const root = copyFixture();
+      const file = path.join(root, 'content/site.yaml');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('accord: { en: Accord, de: Abkommen }', 'accord: Accord'));
+      return root;
+    },
+    expected: (root) => ({ file: 'content/site.yaml', field: 'vocabularies.instruments.kind.accord', line: lineOf(root, 'content/site.yaml', 'accord: Accord'), message: /the label of "accord" has no de text/ }),
   },
 ];
 
@@ -332,7 +348,7 @@ describe('bad input: the error names the file, the field, the line and what was 
   });
 
   it('a YAML syntax error is reported alone, without knock-on errors from the entries it hid', () => {
-    const root = withAppended('data/regions.yaml', `- id: XA-ADD\n  nameEn: Added: Valley\n`);
+    const root = withAppended('data/regions.yaml', `- id: XA-ADD\n  name: Added: Valley\n`);
     const issues = reportErrorOf(root).issues;
     expect(issues.map((i) => `${i.file}: ${i.message}`)).toEqual([expect.stringMatching(/^data\/regions\.yaml: not valid YAML/)]);
   });

@@ -91,10 +91,10 @@ describe('a data value not in its vocabulary', () => {
     expectIssue(other, { file: 'data/parties.yaml', field: 'kind', line: lineOf(other, 'data/parties.yaml', 'kind: province'), message: /"province" is not a value of the vocabulary parties\.kind/ });
   });
 
-  it('topics may go without a vocabulary; once one is given, each topic in a list is checked', () => {
-    expect(loadReport(fixtureRoot).site.vocabularies['instruments.topics']).toBeUndefined();
+  it('once topics have a vocabulary, each topic in a list is checked', () => {
+    expect(Object.keys(loadReport(fixtureRoot).site.vocabularies['instruments.topics'] ?? {})).toEqual(['water']);
     const root = copyFixture();
-    fs.appendFileSync(path.join(root, 'content/site.yaml'), '  instruments.topics:\n    irrigation: Irrigation\n');
+    edit(root, 'content/site.yaml', 'water: { en: Water, de: Wasser }', 'irrigation: { en: Irrigation, de: Bewässerung }');
     expectIssue(root, {
       file: 'data/instruments.yaml',
       field: 'topics.0',
@@ -105,7 +105,7 @@ describe('a data value not in its vocabulary', () => {
 
   it('a value nobody uses is fine', () => {
     const root = copyFixture();
-    edit(root, 'content/site.yaml', '    valley: Within one valley\n', '    valley: Within one valley\n    unused-level: Never used\n');
+    edit(root, 'content/site.yaml', '    valley: { en: Within one valley, de: Innerhalb eines Tals }\n', '    valley: { en: Within one valley, de: Innerhalb eines Tals }\n    unused-level: { en: Never used, de: Nie benutzt }\n');
     expect(() => loadReport(root)).not.toThrow();
   });
 });
@@ -120,31 +120,31 @@ describe('a malformed vocabularies section', () => {
 
   it('a value that is not lower-case words joined by hyphens', () => {
     const root = copyFixture();
-    edit(root, site, '    valley: Within one valley', '    Valley Floor: Within one valley');
+    edit(root, site, '    valley: { en: Within one valley, de: Innerhalb eines Tals }', '    Valley Floor: Within one valley');
     expectIssue(root, { file: site, line: lineOf(root, site, 'Valley Floor'), field: 'vocabularies.instruments.level.Valley Floor', message: /"Valley Floor" is not a value: expected lower-case words joined by hyphens/ });
   });
 
   it('a meaning the engine does not know, or on a vocabulary that has none', () => {
     const root = copyFixture();
-    edit(root, site, 'pending: Awaiting signature', 'pending: { label: Awaiting signature, means: pending }');
+    edit(root, site, 'pending: { en: Awaiting signature, de: Unterzeichnung ausstehend }', 'pending: { label: Awaiting signature, means: pending }');
     expectIssue(root, { file: site, line: lineOf(root, site, 'means: pending'), field: 'vocabularies.instruments.status.pending.means', message: /expected one of: in-force, not-in-force, draft/ });
     const other = copyFixture();
-    edit(other, site, 'valley: Within one valley', 'valley: { label: Within one valley, means: in-force }');
+    edit(other, site, 'valley: { en: Within one valley, de: Innerhalb eines Tals }', 'valley: { label: Within one valley, means: in-force }');
     expectIssue(other, { file: site, field: 'vocabularies.instruments.level.valley.means', message: /gives the values of this vocabulary no meaning/ });
   });
 
   it("labels by language without the site's language, and a label that is not text", () => {
     const root = copyFixture();
-    edit(root, site, 'replaced: { label: Superseded, means: not-in-force }', 'replaced: { label: { fr: Remplacé }, means: not-in-force }');
+    edit(root, site, 'replaced: { label: { en: Superseded, de: Ersetzt }, means: not-in-force }', 'replaced: { label: { fr: Remplacé }, means: not-in-force }');
     expectIssue(root, { file: site, line: lineOf(root, site, 'Remplacé'), field: 'vocabularies.instruments.status.replaced.label', message: /must include the site's language "en".*got fr/ });
     const other = copyFixture();
-    edit(other, site, 'valley: Within one valley', 'valley: 12');
+    edit(other, site, 'valley: { en: Within one valley, de: Innerhalb eines Tals }', 'valley: 12');
     expectIssue(other, { file: site, field: 'vocabularies.instruments.level.valley.label', message: /expected a label/ });
   });
 
   it('data whose vocabulary is missing: one error at site.yaml, listing the values in use', () => {
     const root = copyFixture();
-    edit(root, site, '  instruments.level:\n    bilateral-interstate: Between the two valleys\n    valley: Within one valley\n', '');
+    edit(root, site, '  instruments.level:\n    bilateral-interstate: { en: Between the two valleys, de: Zwischen den beiden Tälern }\n    valley: { en: Within one valley, de: Innerhalb eines Tals }\n', '');
     const error = reportErrorOf(root);
     const issues = error.issues.filter((i) => i.field === 'vocabularies.instruments.level');
     expect(issues).toHaveLength(1);
@@ -156,8 +156,8 @@ describe('a malformed vocabularies section', () => {
 
 describe('meanings drive the engine, not values', () => {
   const replaced = (status: string): string =>
-    `- id: old-accord\n  title: Old accord\n  shortTitle: Old accord\n  kind: agreement\n  level: valley\n  parties: [north-valley]\n` +
-    `  status: ${status}\n  statusAsOf: 2021\n  replacedBy: river-accord-2020\n  sections: ["1"]\n  summary: Replaced.\n  source: { ref: sample-2025, locator: section 1 }\n`;
+    `- id: old-accord\n  title: Old accord\n  title@de: Altes Abkommen\n  shortTitle: Old accord\n  shortTitle@de: Altes Abkommen\n  kind: agreement\n  level: valley\n  parties: [north-valley]\n` +
+    `  status: ${status}\n  statusAsOf: 2021\n  replacedBy: river-accord-2020\n  sections: ["1"]\n  summary: Replaced.\n  summary@de: Ersetzt.\n  source: { ref: sample-2025, locator: section 1 }\n`;
   const withReplaced = (status: string, siteFrom?: string, siteTo?: string): string => {
     const root = copyFixture();
     fs.appendFileSync(path.join(root, 'data/instruments.yaml'), replaced(status));
@@ -167,12 +167,12 @@ describe('meanings drive the engine, not values', () => {
 
   it('a replaced instrument may not have a status that means in force, whatever its name', () => {
     expectIssue(withReplaced('in-force'), { file: 'data/instruments.yaml', field: 'status', message: /status "in-force" means in force.*expected one of the statuses not in force: replaced, lapsed/ });
-    const renamed = withReplaced('pending', 'pending: Awaiting signature', 'pending: { label: Awaiting signature, means: in-force }');
+    const renamed = withReplaced('pending', 'pending: { en: Awaiting signature, de: Unterzeichnung ausstehend }', 'pending: { label: { en: Awaiting signature, de: Unterzeichnung ausstehend }, means: in-force }');
     expectIssue(renamed, { file: 'data/instruments.yaml', field: 'status', message: /status "pending" means in force/ });
   });
 
   it('a status that means nothing to the engine is allowed on a replaced instrument', () => {
     expect(() => loadReport(withReplaced('pending'))).not.toThrow();
-    expect(() => loadReport(withReplaced('in-force', '{ en: In force, fr: En vigueur }, means: in-force }', '{ en: In force, fr: En vigueur } }'))).not.toThrow();
+    expect(() => loadReport(withReplaced('in-force', '{ en: In force, de: In Kraft, fr: En vigueur }, means: in-force }', '{ en: In force, de: In Kraft, fr: En vigueur } }'))).not.toThrow();
   });
 });

@@ -107,7 +107,7 @@ describe('markup in a data field is rendered as text', () => {
       fs.writeFileSync(full, text.replace(from, to));
     };
     // A region's name (data) and the report's short title (site configuration, on every page).
-    replaceOnce('data/regions.yaml', 'nameEn: North Valley', `nameEn: ${JSON.stringify(`North Valley ${payload}`)}`);
+    replaceOnce('data/regions.yaml', 'name: North Valley', `name: ${JSON.stringify(`North Valley ${payload}`)}`);
     replaceOnce('content/site.yaml', 'shortTitle: "Two Valleys"', `shortTitle: ${JSON.stringify(`Two Valleys ${payload}`)}`);
     run = await runBuild({ reportRoot: root, outDir, cacheDir: path.join(work, 'cache') });
   }, 180_000);

@@ -14,7 +14,7 @@ import { describeOutcomes, measure } from '../../src/lib/search/relevance.ts';
 import type { VocabularyFile } from '../../src/lib/search/suggest.ts';
 import { useSite } from '../helpers/sites.ts';
 import { loadPagefind } from './pagefind-node.ts';
-import { fixtureRelevance, fixtureSynonyms } from './relevance.ts';
+import { fixtureRelevance, fixtureRelevanceDe, fixtureSynonyms } from './relevance.ts';
 
 const fixture = useSite('fixture');
 const open = (): Promise<SearchApi> => loadPagefind(fixture.outDir, '/', true);
@@ -55,6 +55,34 @@ describe('the fixture relevance set', () => {
   it('a search that finds something is not faint, and offers no suggestion', async () => {
     const found = await find(await open(), 'population', fixtureSynonyms);
     expect(found?.faint).toBe(false);
+  });
+});
+
+describe('one index per language', () => {
+  const openIn = (lang: string) => (): Promise<SearchApi> => loadPagefind(fixture.outDir, '/', true, {}, lang);
+
+  it('a German page is found in the German index, by inflected words too, and its sections by their ids', async () => {
+    const file = path.join(fixture.outDir, 'pagefind', 'vocabulary', 'de.json');
+    const de = (JSON.parse(fs.readFileSync(file, 'utf8')) as VocabularyFile).words;
+    const outcomes = await measure(openIn('de'), fixtureRelevanceDe, fixtureSynonyms, de);
+    const report = describeOutcomes(outcomes);
+    console.log(`[search] fixture relevance (de): ${report.split('\n')[0] ?? ''}`);
+    expect(
+      outcomes.filter((o) => !o.hit),
+      report,
+    ).toEqual([]);
+  });
+
+  it('the English index holds no German page, and the German index no English one', async () => {
+    const urls = async (lang: string, q: string): Promise<string[]> => {
+      const found = await find(await openIn(lang)(), q, []);
+      return Promise.all((found?.results ?? []).map(async (r) => (await r.data()).url));
+    };
+    const en = await urls('en', 'Bevölkerung');
+    expect(en.filter((u) => u.startsWith('/de/'))).toEqual([]);
+    const de = await urls('de', 'Bevölkerung');
+    expect(de.length).toBeGreaterThan(0);
+    expect(de.filter((u) => !u.startsWith('/de/'))).toEqual([]);
   });
 });
 

@@ -20,7 +20,7 @@ export const fixtureRelevance: RelevanceQuery[] = [
   { query: 'River Council', expect: ['/institutions/river-council/'] },
   { query: 'North Valley', expect: ['/regions/xa-nor/'] },
   { query: 'East Valley', expect: ['/regions/xa-eas/'] },
-  { query: 'Северная долина', expect: ['/regions/xa-nor/'] },
+  { query: 'Nordtal', expect: ['/regions/xa-nor/'] },
   // Sections of chapters
   { query: 'exports', expect: ['/chapters/trade/#exports'] },
   { query: 'population', expect: ['/chapters/rivers/#population'] },
@@ -30,4 +30,15 @@ export const fixtureRelevance: RelevanceQuery[] = [
   { query: 'SV', expect: ['/regions/xb-sou/'] },
   // Misspellings: "did you mean"
   { query: 'Geogrphy', suggest: 'Geography', expect: ['/chapters/rivers/#geography'] },
+];
+
+/**
+ * The fixture's German edition, searched in its own index: Pagefind stems the
+ * page's language, so inflected words ("Flusses", "Täler") find their page,
+ * and the page's section ids keep their letters ("#bevölkerung").
+ */
+export const fixtureRelevanceDe: RelevanceQuery[] = [
+  { query: 'Flusses', expect: ['/de/chapters/rivers/'] },
+  { query: 'Bevölkerung', expect: ['/de/chapters/rivers/#bevölkerung'] },
+  { query: 'Geographie', expect: ['/de/chapters/rivers/#geographie'] },
 ];

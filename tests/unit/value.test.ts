@@ -22,9 +22,9 @@ describe('one row, one field', () => {
   it('prints the number alone with unit={false}, and a text field as text', () => {
     expect(text({ dataset: 'population', row: 'XA-NOR, 2024', field: 'value', unit: false })).toBe('1,200');
     expect(text({ dataset: 'population', row: 'XA-NOR, 2024', field: 'value' })).toBe('1,200 people');
-    expect(text({ dataset: 'regions', row: 'XA-NOR', field: 'nameEn' })).toBe('North Valley');
-    const ru = resolveValue({ dataset: 'regions', row: 'XA-NOR', field: 'nameRu', lang: 'ru' }, ctx);
-    expect([ru.text, ru.value, ru.lang]).toEqual(['Северная долина', undefined, 'ru']);
+    expect(text({ dataset: 'regions', row: 'XA-NOR', field: 'name' })).toBe('North Valley');
+    const marked = resolveValue({ dataset: 'regions', row: 'XA-NOR', field: 'shortName', lang: 'en-GB' }, ctx);
+    expect([marked.text, marked.value, marked.lang]).toEqual(['North', undefined, 'en-GB']);
   });
   it('follows a link: the region of a population row', () => {
     expect(text({ dataset: 'population', row: 'XA-EAS, 2024', field: 'region.shortName' })).toBe('East');

@@ -8,6 +8,8 @@ import type { ReportData } from '../../report/load.ts';
 import { formatPartialDate } from '../../lib/format.ts';
 import { hasLabel, label, meaning, values, type VocabularySite } from '../../report/vocabulary.ts';
 import { byId, instrumentsByRegion, pointedAt } from './indexes.ts';
+import { localized } from '../../i18n/fields.ts';
+import type { Words } from './words.ts';
 
 export type Instrument = ReportData['instruments'][number];
 export type Forum = ReportData['forums'][number];
@@ -34,8 +36,8 @@ export const isDraft = (site: VocabularySite, inst: Instrument): boolean =>
  * A topic's label: from the report's vocabulary `instruments.topics` when it lists the topic, else
  * the id in words ("science-and-technology" → "Science and technology").
  */
-export function topicLabel(site: VocabularySite, topic: string): string {
-  if (hasLabel(site, 'instruments.topics', topic)) return label(site, 'instruments.topics', topic);
+export function topicLabel(site: VocabularySite, topic: string, locale?: string): string {
+  if (hasLabel(site, 'instruments.topics', topic)) return label(site, 'instruments.topics', topic, locale);
   const words = topic.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -43,7 +45,10 @@ export function topicLabel(site: VocabularySite, topic: string): string {
 /** The year of a partial date. */
 export const yearOf = (date: string): number => Number(date.slice(0, 4));
 /** The decade of a partial date, as a facet value: "1990s". */
-export const decadeOf = (date: string): string => `${Math.floor(yearOf(date) / 10) * 10}s`;
+export const decadeOf = (date: string, w?: Words): string => {
+  const decade = String(Math.floor(yearOf(date) / 10) * 10);
+  return w === undefined ? `${decade}s` : w.t('record.decade', { decade });
+};
 export { formatPartialDate as dateLabel };
 
 /** A date that sorts, for Pagefind's data-pagefind-sort: partial dates padded ("1995" → "1995-00-00"). */
@@ -52,13 +57,15 @@ export const sortableDate = (date: string): string => `${date}-00-00`.slice(0, 1
 /** The date an instrument is listed under: signature, else entry into force. */
 export const instrumentDate = (i: Instrument): string | undefined => i.signed ?? i.inForce;
 
-/** Instruments by date (undated last, by title), for lists and the timeline. */
-export function byDate(list: readonly Instrument[]): Instrument[] {
+/** Instruments by date (undated last, by their short title in `locale`), for lists and the timeline. */
+export function byDate(list: readonly Instrument[], locale = 'en'): Instrument[] {
+  const collator = new Intl.Collator(locale);
+  const title = (i: Instrument): string => localized(i, 'shortTitle', locale);
   return [...list].sort((a, b) => {
     const da = instrumentDate(a);
     const db = instrumentDate(b);
-    if (da === undefined || db === undefined) return da === db ? a.shortTitle.localeCompare(b.shortTitle) : da === undefined ? 1 : -1;
-    return sortableDate(da).localeCompare(sortableDate(db)) || a.shortTitle.localeCompare(b.shortTitle);
+    if (da === undefined || db === undefined) return da === db ? collator.compare(title(a), title(b)) : da === undefined ? 1 : -1;
+    return sortableDate(da).localeCompare(sortableDate(db)) || collator.compare(title(a), title(b));
   });
 }
 
@@ -83,40 +90,49 @@ export interface LifeEvent {
   other?: string | undefined;
 }
 
-/** Signature, ratifications and accessions, entry into force, replacement, and the status as of its date. */
-export function lifecycle(inst: Instrument, data: ReportData, site: VocabularySite): LifeEvent[] {
+/** Signature, ratifications and accessions, entry into force, replacement, and the status as of its date, in the words of `w`. */
+export function lifecycle(inst: Instrument, data: ReportData, site: VocabularySite, w: Words): LifeEvent[] {
   const events: LifeEvent[] = [];
-  if (inst.signed) events.push({ date: inst.signed, label: isDraft(site, inst) ? 'Approved as a draft' : 'Signed or adopted' });
+  const { t, code } = w;
+  if (inst.signed)
+    events.push({ date: inst.signed, label: t(isDraft(site, inst) ? 'record.instrument.approvedDraft' : 'record.instrument.signed') });
   for (const a of inst.actions) {
-    const verb = { signature: 'Signed', ratification: 'Ratified', accession: 'Joined' }[a.action];
-    events.push({ date: a.date, label: `${verb} by ${lookup(data.parties, a.party).name}` });
+    const key = { signature: 'record.event.signedBy', ratification: 'record.event.ratifiedBy', accession: 'record.event.joinedBy' }[
+      a.action
+    ];
+    events.push({ date: a.date, label: t(key, { party: localized(lookup(data.parties, a.party), 'name', code) }) });
   }
-  if (inst.inForce) events.push({ date: inst.inForce, label: 'Entered into force' });
+  if (inst.inForce) events.push({ date: inst.inForce, label: t('record.event.inForce') });
   if (inst.replacedBy) {
     const by = lookup(data.instruments, inst.replacedBy);
     const when = instrumentDate(by);
-    if (when) events.push({ date: when, label: `Replaced by the ${by.shortTitle}`, other: by.id });
+    if (when) events.push({ date: when, label: t('record.event.replacedBy', { title: localized(by, 'shortTitle', code) }), other: by.id });
   }
   events.sort((a, b) => sortableDate(a.date).localeCompare(sortableDate(b.date)));
-  events.push({ date: inst.statusAsOf, label: `Status: ${statusLabel(site, inst.status).toLowerCase()}` });
+  events.push({
+    date: inst.statusAsOf,
+    label: t('record.event.status', { status: statusLabel(site, inst.status, code).toLocaleLowerCase(code) }),
+  });
   return events;
 }
 
-/** Relations of an instrument in both directions, for its page. */
+/** Relations of an instrument in both directions, for its page; `relation` names its message ("record.relation.<relation>"). */
 export interface Relation {
-  label: string;
+  relation: 'replaces' | 'replacedBy' | 'implements' | 'implementedBy';
   id: string;
 }
 
 export function relations(inst: Instrument, data: ReportData): Relation[] {
   const out: Relation[] = [];
-  if (inst.replaces) out.push({ label: 'Replaces', id: inst.replaces });
-  if (inst.replacedBy) out.push({ label: 'Replaced by', id: inst.replacedBy });
+  if (inst.replaces) out.push({ relation: 'replaces', id: inst.replaces });
+  if (inst.replacedBy) out.push({ relation: 'replacedBy', id: inst.replacedBy });
   const into = pointedAt(data.instruments, inst.id);
-  for (const r of into.replacement)
-    if (r.label === 'Replaces' ? inst.replaces !== r.id : inst.replacedBy !== r.id) out.push({ label: r.label, id: r.id });
-  for (const id of inst.implements) out.push({ label: 'Implements or builds on', id });
-  for (const id of into.implementedBy) out.push({ label: 'Implemented or built on by', id });
+  for (const r of into.replacement) {
+    const relation = r.label === 'Replaces' ? 'replaces' : 'replacedBy';
+    if (relation === 'replaces' ? inst.replaces !== r.id : inst.replacedBy !== r.id) out.push({ relation, id: r.id });
+  }
+  for (const id of inst.implements) out.push({ relation: 'implements', id });
+  for (const id of into.implementedBy) out.push({ relation: 'implementedBy', id });
   return out;
 }
 
@@ -125,10 +141,12 @@ export function regionInstruments(regionId: string, data: ReportData): Instrumen
   return byDate(instrumentsByRegion(data, (i) => instrumentRegions(i, data)).get(regionId) ?? []);
 }
 
-/** A forum's name: "XII Forum (2015, Sochi)" style parts. */
-export function forumTitle(f: Forum): string {
-  const n = f.number === undefined ? '' : `${toRoman(f.number)} `;
-  return `${n}Forum, ${f.city} ${yearOf(f.date)}`;
+/** A forum's name in the words of `w`: "XII Forum, Sochi 2015". */
+export function forumTitle(f: Forum, w: Words): string {
+  const params = { city: localized(f, 'city', w.code), year: String(yearOf(f.date)) };
+  return f.number === undefined
+    ? w.t('record.forum.titleUnnumbered', params)
+    : w.t('record.forum.title', { ...params, number: toRoman(f.number) });
 }
 
 export { toRoman } from '../../lib/format.ts';
@@ -139,8 +157,9 @@ export const forumsByDate = (data: ReportData): Forum[] =>
   [...data.forums].sort((a, b) => sortableDate(a.date).localeCompare(sortableDate(b.date)));
 
 /** A country's name from the parties whose kind means "state" ("KZ" → "Kazakhstan"), else its code. */
-export function countryName(code: string, data: ReportData, site: VocabularySite): string {
-  return data.parties.find((p) => meaning(site, 'parties.kind', p.kind) === 'state' && p.country === code)?.name ?? code;
+export function countryName(code: string, data: ReportData, site: VocabularySite, locale?: string): string {
+  const state = data.parties.find((p) => meaning(site, 'parties.kind', p.kind) === 'state' && p.country === code);
+  return state === undefined ? code : locale === undefined ? state.name : localized(state, 'name', locale);
 }
 
 /** Countries of the report's regions, in order of first appearance. */

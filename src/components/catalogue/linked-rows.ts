@@ -23,10 +23,15 @@ export interface LinkedTable {
 const isNumeric = (c: Column): boolean => c.type === 'number' || c.type === 'integer';
 
 /** Fields that name a built-in record, in the order they are preferred. */
-const nameFields = ['nameEn', 'name', 'title'];
+const nameFields = ['name', 'title'];
 
-/** How a linked record is named: its name field, else its id. */
-function recordName(tables: Tables, target: string, id: string): string {
+/** How a page names a linked record in its language ("regions", "KZ-KUS" → "Костанайская область"), when it can. */
+export type RecordNamer = (table: string, id: string) => string | undefined;
+
+/** How a linked record is named: as the page names it, else its name field, else its id. */
+function recordName(tables: Tables, target: string, id: string, named?: RecordNamer): string {
+  const own = named?.(target, id);
+  if (own !== undefined) return own;
   const t = tables.get(target);
   const row = t?.rows.find((r) => r.id === id);
   const field = nameFields.find((f) => typeof row?.values[f] === 'string');
@@ -39,11 +44,12 @@ function cell(
   c: Column,
   row: TableRow,
   locale: string,
+  named?: RecordNamer,
 ): { text: string; record?: { table: string; id: string } } {
   const v: Value = row.values[c.name] ?? null;
   if (v === null) return { text: '–' };
   const link = table.links.get(c.name);
-  if (link !== undefined) return { text: recordName(tables, link.table, String(v)), record: { table: link.table, id: String(v) } };
+  if (link !== undefined) return { text: recordName(tables, link.table, String(v), named), record: { table: link.table, id: String(v) } };
   if (typeof v === 'number' && isNumeric(c)) return { text: formatNumber(v, { exact: row.exact[c.name], locale }) };
   return { text: String(v) };
 }
@@ -53,7 +59,14 @@ function cell(
  * with those rows (the linking column left out when only it links there). Built-in collections that
  * link to the record (forums, parties) have their own sections on the record's page.
  */
-export function linkedRows(tables: Tables, datasets: readonly string[], target: string, id: string, locale: string): LinkedTable[] {
+export function linkedRows(
+  tables: Tables,
+  datasets: readonly string[],
+  target: string,
+  id: string,
+  locale: string,
+  named?: RecordNamer,
+): LinkedTable[] {
   const out: LinkedTable[] = [];
   for (const name of datasets) {
     const table = tables.get(name);
@@ -71,7 +84,7 @@ export function linkedRows(tables: Tables, datasets: readonly string[], target: 
         label: withUnit(c.title ?? c.name, c.unit === undefined ? undefined : `(${c.unit})`),
         numeric: isNumeric(c),
       })),
-      rows: rows.map((r) => shown.map((c) => cell(tables, table, c, r, locale))),
+      rows: rows.map((r) => shown.map((c) => cell(tables, table, c, r, locale, named))),
       sources: uniqueSources(rows.flatMap((r) => r.sources)),
     });
   }

@@ -5,9 +5,9 @@
  * source by position, so the links land on the exact section.
  */
 import { getCollection, render } from 'astro:content';
-import type { MarkdownHeading } from 'astro';
 import { readingOrder } from '../../lib/site.ts';
 import { recordTargetsIn, type RecordKind } from './record-targets.ts';
+import { translationId } from '../../i18n/routes.ts';
 
 export interface Mention {
   chapterId: string;
@@ -36,36 +36,47 @@ function headingOffsets(body: string): number[] {
   return out;
 }
 
-let memo: Promise<Map<string, Mention[]>> | undefined;
+const memo = new Map<string, Promise<Map<string, Mention[]>>>();
 
-/** Every record's mentions, keyed "kind:id", in reading order; computed once per build. */
-export function allMentions(): Promise<Map<string, Mention[]>> {
-  memo ??= (async () => {
+/**
+ * Every record's mentions in the edition `code`, keyed "kind:id", in reading
+ * order; computed once per build and edition. A chapter translated into `code`
+ * (content/<code>/chapters/) is read in its translation, with its own
+ * headings and title; one that is not, in the default language.
+ */
+export function allMentions(code: string): Promise<Map<string, Mention[]>> {
+  const known = memo.get(code);
+  if (known !== undefined) return known;
+  const made = (async () => {
     const entries = await getCollection('chapters');
-    const headingsOf = new Map<string, MarkdownHeading[]>();
-    for (const entry of entries) headingsOf.set(entry.id, (await render(entry)).headings);
+    const translated = new Map((await getCollection('translations')).map((e) => [e.id, e]));
     const out = new Map<string, Mention[]>();
     for (const chapter of readingOrder()) {
-      const offsets = headingOffsets(chapter.body);
-      const headings = headingsOf.get(chapter.id) ?? [];
-      for (const t of recordTargetsIn(chapter.body)) {
+      const translation = translated.get(translationId(code, chapter.id));
+      const entry = translation ?? entries.find((e) => e.id === chapter.id);
+      const body = translation?.body ?? chapter.body;
+      const offsets = headingOffsets(body);
+      const headings = entry === undefined ? [] : (await render(entry)).headings;
+      const data = translation?.data ?? chapter.data;
+      for (const t of recordTargetsIn(body)) {
         const n = offsets.filter((o) => o < t.index).length;
         const h = n > 0 ? headings[n - 1] : undefined;
         const key = `${t.kind}:${t.id}`;
         const list = out.get(key) ?? [];
         const heading = h ? { slug: h.slug, text: h.text } : undefined;
         if (!list.some((m) => m.chapterId === chapter.id && m.heading?.slug === heading?.slug)) {
-          list.push({ chapterId: chapter.id, chapterTitle: chapter.data.shortTitle, section: chapter.data.section, heading });
+          list.push({ chapterId: chapter.id, chapterTitle: data.shortTitle, section: data.section, heading });
         }
         out.set(key, list);
       }
     }
     return out;
   })();
-  return memo;
+  memo.set(code, made);
+  return made;
 }
 
-/** Where the chapters discuss one record. */
-export async function mentionsOf(kind: RecordKind, id: string): Promise<Mention[]> {
-  return (await allMentions()).get(`${kind}:${id}`) ?? [];
+/** Where the chapters of the edition `code` discuss one record. */
+export async function mentionsOf(kind: RecordKind, id: string, code: string): Promise<Mention[]> {
+  return (await allMentions(code)).get(`${kind}:${id}`) ?? [];
 }

@@ -28,7 +28,7 @@ const valueSchema = z.strictObject({
   /** Several rows by key, for an aggregate. */
   rows: z.array(z.string()).min(1, { error: 'expected at least one row key' }).optional(),
   filter: z.string().min(1).optional(),
-  /** The field to print: a field, or a path through a link ("region.nameEn"). */
+  /** The field to print: a field, or a path through a link ("region.name"). */
   field: z.string().min(1).optional(),
   aggregate: z.enum(aggregates, { error: `expected one of: ${aggregates.join(', ')}` }).optional(),
   /** For a share: the rows of the whole (a filter); the whole table without it. */

@@ -9,9 +9,10 @@ import { suggest } from '../../lib/search/suggest.ts';
 import type { SynonymGroups } from '../../lib/search/synonyms.ts';
 
 export async function didYouMean(api: SearchApi, base: string, query: string, synonyms: SynonymGroups): Promise<string | undefined> {
-  const words = await vocabulary(base, document.documentElement.lang);
+  const lang = document.documentElement.lang;
+  const words = await vocabulary(base, lang);
   const suggestion = suggest(query, words);
   if (suggestion === undefined) return undefined;
-  const found = await find(api, suggestion, synonyms);
+  const found = await find(api, suggestion, synonyms, {}, undefined, lang);
   return found !== null && !found.faint ? suggestion : undefined;
 }

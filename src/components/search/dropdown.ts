@@ -53,7 +53,7 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
     }
     const { say, synonyms } = await setup;
     const pf = await api.catch(() => null);
-    const found = pf === null ? null : await find(pf, term, synonyms, {}, 200).catch(() => null);
+    const found = pf === null ? null : await find(pf, term, synonyms, {}, 200, document.documentElement.lang).catch(() => null);
     if (pf === null || found === null || ticket !== current) return; // a newer keystroke superseded this search
     const data = await Promise.all(found.results.slice(0, shown).map((r) => r.data()));
     const suggestion = found.faint ? await (await import('./did-you-mean.ts')).didYouMean(pf, base, term, synonyms) : undefined;

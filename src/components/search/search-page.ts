@@ -26,7 +26,10 @@ function buildFacets(form: HTMLFormElement, available: Record<string, Record<str
   if (!box) return;
   for (const key of facets) {
     const label = say(`search.facet.${key}`);
-    const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    // Values as the pages give them, in the page's language ("Документ", "1990-е"), in that language's order.
+    const values = Object.keys(available[key] ?? {}).sort((a, b) =>
+      a.localeCompare(b, document.documentElement.lang || 'en', { numeric: true }),
+    );
     if (values.length === 0) continue;
     const details = document.createElement('details');
     const picked = params.getAll(key);
@@ -87,6 +90,7 @@ async function run(api: Pagefind, form: HTMLFormElement, say: Say, synonyms: Syn
     synonyms,
     { filters, ...(sort === 'asc' || sort === 'desc' ? { sort: { date: sort } } : {}) },
     250,
+    document.documentElement.lang,
   );
   if (search === null || ticket !== current) return; // superseded by a newer search
   const data = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
@@ -120,7 +124,7 @@ async function run(api: Pagefind, form: HTMLFormElement, say: Say, synonyms: Syn
       also.textContent = say('search.alsoSearched', {
         queries: search.queries
           .slice(1)
-          .map((x) => `“${x}”`)
+          .map((x) => say('search.quoted', { query: x }))
           .join(', '),
       });
       extra.push(also);

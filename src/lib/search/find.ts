@@ -5,7 +5,9 @@
  * relevance set measures what readers get.
  */
 import { alternatives, type SynonymGroups } from './synonyms.ts';
+import { withRefolded } from './inflection.ts';
 import { faintScore } from './ranking.ts';
+import { wordPattern } from './suggest.ts';
 
 export interface SubResult {
   title: string;
@@ -48,16 +50,17 @@ export interface Found {
   results: Hit[];
   /** Facet counts of the alternative that found the most. */
   filters: Record<string, Record<string, number>>;
-  /** The queries searched: as typed, then its synonym alternatives. */
+  /** The queries searched: as typed, then its synonym alternatives (not their refolded forms, inflection.ts). */
   queries: string[];
-  /** Nothing found, or only faint partial matches (a word inside a longer one): time to offer "did you mean". */
+  /** Nothing found, or only faint matches (a word inside a longer one, or a typo match to an unrelated word): time to offer "did you mean". */
   faint: boolean;
 }
 
 /**
- * Searches `term` and its synonym alternatives; null when a newer search
- * superseded this one (with `debounceMs`). A date order (`sort`) applies to the
- * query as typed only: merged results could not keep it.
+ * Searches `term` and its synonym alternatives, each also in the forms the
+ * stemmer of the page's language `lang` needs (inflection.ts); null when a
+ * newer search superseded this one (with `debounceMs`). A date order (`sort`)
+ * applies to the query as typed only: merged results could not keep it.
  */
 export async function find(
   api: SearchApi,
@@ -65,8 +68,17 @@ export async function find(
   synonyms: SynonymGroups,
   options: SearchOptions = {},
   debounceMs?: number,
+  lang = '',
 ): Promise<Found | null> {
-  const queries = term === null || options.sort !== undefined ? [term] : alternatives(term, synonyms);
+  const said = term === null || options.sort !== undefined ? [term] : alternatives(term, synonyms);
+  // The refolded forms are searched but not shown as "also searched": they are the reader's words.
+  const queries =
+    said.length === 1 && said[0] === null
+      ? said
+      : withRefolded(
+          said.filter((q) => q !== null),
+          lang,
+        );
   const first =
     debounceMs !== undefined && api.debouncedSearch
       ? await api.debouncedSearch(queries[0] ?? null, options, debounceMs)
@@ -93,9 +105,34 @@ export async function find(
   return {
     results,
     filters: widest.filters ?? {},
-    queries: queries.filter((q): q is string => q !== null),
-    faint: term !== null && (top === undefined || top.score < faintScore),
+    queries: said.filter((q): q is string => q !== null),
+    faint: term !== null && (top === undefined || top.score < faintScore || !answers((await top.data()).excerpt, queries)),
   };
+}
+
+/** Letters two words must share at their start for one to answer the other: a stem, or a typo late in the word. */
+const sharedStart = 3;
+
+/**
+ * Whether an excerpt's highlighted words answer the words searched: each
+ * highlight is a searched word, or shares its first letters with one (a
+ * stemmed or typo-tolerant match: "договора" for "договор", "Bashkortostan"
+ * for "Bashkortstan"). Pagefind's typo tolerance sometimes matches a long
+ * misspelt word to an unrelated short one ("Kostanai" to the initial "K."),
+ * with a high score: that is a faint match too. No highlight: nothing to judge.
+ */
+export function answers(excerpt: string, queries: readonly (string | null)[]): boolean {
+  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].flatMap((m) =>
+    [...(m[1] ?? '').matchAll(wordPattern)].map((w) => w[0].toLowerCase()),
+  );
+  if (marked.length === 0) return true;
+  const searched = queries.flatMap((q) => [...(q ?? '').matchAll(wordPattern)].map((w) => w[0].toLowerCase()));
+  const common = (a: string, b: string): number => {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+    return i;
+  };
+  return marked.some((m) => searched.some((w) => m === w || common(m, w) >= sharedStart));
 }
 
 /** How many sections are shown under a page result. */

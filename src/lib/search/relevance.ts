@@ -21,7 +21,8 @@ export const relevanceFile = 'content/search/relevance.yaml';
 /** How many results a query's pages must be among. */
 export const topN = 3;
 
-const target = z.string().regex(/^\/(?:[^\s#?]*\/)?(?:#[A-Za-z0-9_-]+)?$/, {
+/** A page path, and perhaps a heading's id: ids keep the heading's letters in any script ("#население"). */
+const target = z.string().regex(/^\/(?:[^\s#?]*\/)?(?:#[\p{L}\p{M}\p{N}_-]+)?$/u, {
   error: 'expected a site path such as "/chapters/methods/" or a section "/chapters/methods/#approach"',
 });
 
@@ -96,11 +97,11 @@ export interface Outcome {
   hit: boolean;
 }
 
-/** "/base/chapters/x/?highlight=y#z" → "/chapters/x/#z". */
-function sitePath(url: string, base: string): string {
+/** "/base/chapters/x/?highlight=y#z" → "/chapters/x/#z", decoded ("#население", not "#%D0%BD…"). */
+export function sitePath(url: string, base: string): string {
   const u = new URL(url, 'https://site.invalid');
   const p = base !== '/' && u.pathname.startsWith(base) ? `/${u.pathname.slice(base.length)}` : u.pathname;
-  return `${p}${u.hash}`;
+  return decodeURIComponent(`${p}${u.hash}`);
 }
 
 async function topPaths(results: readonly Hit[], base: string): Promise<string[]> {
@@ -114,8 +115,9 @@ async function topPaths(results: readonly Hit[], base: string): Promise<string[]
 }
 
 /**
- * Runs each query as the search UI does, and says which expected pages and
- * sections came in the first three. `open` gives a Pagefind instance per query:
+ * Runs each query as the search UI does (in the page language `lang`, whose
+ * stemming find.ts helps), and says which expected pages and sections came in
+ * the first three. `open` gives a Pagefind instance per query:
  * Pagefind's typo tolerance looks only in the index chunks loaded so far, so a
  * fresh instance makes each query's outcome independent of the ones before it.
  */
@@ -125,18 +127,19 @@ export async function measure(
   synonyms: SynonymGroups,
   vocabulary: readonly string[],
   base = '/',
+  lang = '',
 ): Promise<Outcome[]> {
   const out: Outcome[] = [];
   for (const q of queries) {
     const api = await open();
-    let found = await find(api, q.query, synonyms);
+    let found = await find(api, q.query, synonyms, {}, undefined, lang);
     let searched = q.query;
     let suggestion: string | undefined;
     if (found?.faint === true) {
       suggestion = suggest(q.query, vocabulary);
       if (suggestion !== undefined) {
         searched = suggestion;
-        found = await find(api, suggestion, synonyms);
+        found = await find(api, suggestion, synonyms, {}, undefined, lang);
       }
     }
     const top = await topPaths(found?.results ?? [], base);

@@ -32,7 +32,8 @@ const fields: RecordField[] = [
 ];
 
 describe('record fields', () => {
-  it('print each term and value, with its search attributes, language, date and own source', async () => {
+  // The first render loads the page's locale (its messages, the report): slow on a busy machine.
+  it('print each term and value, with its search attributes, language, date and own source', { timeout: 30_000 }, async () => {
     const dom = parseFragment(await container.renderToString(RecordFields, { props: { fields } }));
     expect(findAll(dom, (el) => el.tagName === 'dt').map(textOf)).toEqual(['Kind', 'Original title', 'Parties', 'Date', 'Code']);
     const dds = findAll(dom, (el) => el.tagName === 'dd');

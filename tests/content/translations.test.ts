@@ -1,0 +1,134 @@
+/**
+ * Translatable record fields (`city@de` beside `city`) and vocabulary labels
+ * in every declared locale: the fixture declares en and de, so every
+ * translatable field needs its German text. Broken copies of the fixture,
+ * each with ONE fault, give one error naming file, line, record, field and locale.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadReport } from '../../src/report/load.ts';
+import { formatIssue } from '../../src/report/errors.ts';
+import { gatherTranslations, localized } from '../../src/i18n/fields.ts';
+import { copyFixture, edit, expectIssue, lineOf, removeCopies, reportErrorOf } from '../helpers/report-copy.ts';
+import { fixtureRoot } from '../helpers/paths.ts';
+
+afterAll(removeCopies);
+
+const forums = 'data/forums.yaml';
+const withEdit = (file: string, from: string, to: string): string => {
+  const root = copyFixture();
+  edit(root, file, from, to);
+  return root;
+};
+
+describe('translations as read', () => {
+  it('moves "field@code" keys into translations, and localized reads them by locale', () => {
+    const report = loadReport(fixtureRoot);
+    const forum = report.data.forums.find((f) => f.id === 'valley-forum-1');
+    expect(forum?.translations).toEqual({ de: { city: 'Nordstadt', outcomes: ['Ein gemeinsamer Bootsdienst'] } });
+    if (!forum) return;
+    expect(localized(forum, 'city', 'de')).toBe('Nordstadt');
+    expect(localized(forum, 'city', 'en')).toBe('Northtown');
+    expect(localized(forum, 'outcomes', 'de')).toEqual(['Ein gemeinsamer Bootsdienst']);
+  });
+
+  it('leaves an entry without translations as it is, and names every key that cannot be one', () => {
+    expect(gatherTranslations({ id: 'a', name: 'A' }, ['name'])).toEqual({ value: { id: 'a', name: 'A' }, issues: [] });
+    const { issues } = gatherTranslations({ id: 'a', 'name@': 'x', 'kind@de': 'y', 'name@de': 'z' }, ['name']);
+    expect(issues.map((i) => i.key)).toEqual(['name@', 'kind@de']);
+  });
+
+  it('accepts a source for a translated field', () => {
+    const root = withEdit('data/regions.yaml', '  name@de: Nordtal\n', '  name@de: Nordtal\n  sources: { "name@de": { ref: sample-2025, locator: p. 3 } }\n');
+    const region = loadReport(root).data.regions.find((r) => r.id === 'XA-NOR');
+    expect(region?.sources?.['name@de']).toEqual([{ ref: 'sample-2025', locator: 'p. 3' }]);
+  });
+});
+
+describe('a translation that is missing or wrong stops the build', () => {
+  it('a missing translation names file, line, record, field and locale', () => {
+    const root = withEdit(forums, '  city@de: Nordstadt\n', '');
+    const issue = expectIssue(root, {
+      file: forums,
+      field: 'city@de',
+      line: lineOf(root, forums, 'city: Northtown'),
+      message: /missing the de translation of "city" \(locale de is declared in content\/site\.yaml\)/,
+    });
+    expect(issue.entry).toBe('forums[valley-forum-1]');
+    expect(formatIssue(issue)).toMatch(/data\/forums\.yaml:\d+:\d+ {2}forums\[valley-forum-1\] › city@de\n {4}missing the de translation of "city"/);
+    expect(reportErrorOf(root).issues).toHaveLength(1);
+  });
+
+  it('a list translated with a different number of items', () => {
+    const root = withEdit(forums, 'outcomes@de: [Ein gemeinsamer Bootsdienst]', 'outcomes@de: [Ein gemeinsamer Bootsdienst, Noch einer]');
+    expectIssue(root, { file: forums, field: 'outcomes@de', line: lineOf(root, forums, 'outcomes@de'), message: /"outcomes@de" has 2 items but "outcomes" has 1/ });
+  });
+
+  it('a translation into a locale site.yaml does not declare', () => {
+    const root = withEdit(forums, '  city@de: Nordstadt\n', '  city@de: Nordstadt\n  city@fr: Villenord\n');
+    expectIssue(root, { file: forums, field: 'city@fr', line: lineOf(root, forums, 'city@fr'), message: /a translation into fr, a locale content\/site\.yaml does not declare \(locales: en, de\)/ });
+  });
+
+  it('a translation into the default language', () => {
+    const root = withEdit(forums, '  city@de: Nordstadt\n', '  city@de: Nordstadt\n  city@en: Northtown\n');
+    expectIssue(root, { file: forums, field: 'city@en', line: lineOf(root, forums, 'city@en'), message: /translates into the default language \(en\); write it as "city"/ });
+  });
+
+  it('a translation of a field that is not translatable, naming the ones that are', () => {
+    const root = withEdit('data/regions.yaml', '  name@de: Nordtal\n', '  name@de: Nordtal\n  country@de: XA\n');
+    expectIssue(root, {
+      file: 'data/regions.yaml',
+      field: 'country@de',
+      line: lineOf(root, 'data/regions.yaml', 'country@de'),
+      message: /"country" has no translations, so "country@de" is not allowed; the translatable fields here are: name, shortName, capital/,
+    });
+  });
+
+  it('a malformed key', () => {
+    const root = withEdit('data/regions.yaml', '  name@de: Nordtal\n', '  name@de: Nordtal\n  name@: Nordtal\n');
+    expectIssue(root, { file: 'data/regions.yaml', field: 'name@', line: lineOf(root, 'data/regions.yaml', 'name@: '), message: /"name@" is not a field or a translation of one/ });
+  });
+
+  it('a translation is checked like its field', () => {
+    const root = withEdit(forums, '  city@de: Nordstadt\n', '  city@de: ""\n');
+    expectIssue(root, { file: forums, field: 'city@de', line: lineOf(root, forums, 'city@de'), message: /./ });
+  });
+
+  it('a vocabulary label without the text of a declared locale', () => {
+    const site = 'content/site.yaml';
+    const root = withEdit(site, 'accord: { en: Accord, de: Abkommen }', 'accord: Accord');
+    expectIssue(root, {
+      file: site,
+      field: 'vocabularies.instruments.kind.accord',
+      line: lineOf(root, site, 'accord: Accord'),
+      message: /the label of "accord" has no de text \(locale de is declared in content\/site\.yaml\)/,
+    });
+  });
+
+  it('topics a site in two languages uses need their vocabulary, labelled in both', () => {
+    const site = 'content/site.yaml';
+    const root = withEdit(site, '  instruments.topics:\n    water: { en: Water, de: Wasser }\n', '');
+    expectIssue(root, {
+      file: site,
+      field: 'vocabularies.instruments.topics',
+      message: /data\/instruments\.yaml uses these values of topics: water, but there is no vocabulary instruments\.topics to label them in each of the site's languages \(en, de\)/,
+    });
+  });
+
+  it('a report with one locale needs no translations, and topics may go without a vocabulary', () => {
+    const root = copyFixture();
+    const file = path.join(root, 'content/site.yaml');
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace('  - { code: de, name: Deutsch }\n', '').replace('  instruments.topics:\n    water: { en: Water, de: Wasser }\n', ''),
+    );
+    for (const f of ['data/forums.yaml', 'data/regions.yaml', 'data/parties.yaml', 'data/instruments.yaml', 'data/institutions.yaml', 'data/editorial-notes.yaml']) {
+      const full = path.join(root, f);
+      fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace(/^ {2}\w+@de: .*\n/gm, ''));
+    }
+    fs.rmSync(path.join(root, 'content/de'), { recursive: true });
+    expect(() => loadReport(root)).not.toThrow();
+    expect(loadReport(root).site.vocabularies['instruments.topics']).toBeUndefined();
+  });
+});
