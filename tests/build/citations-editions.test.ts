@@ -44,7 +44,7 @@ describe('the fixture’s German edition: its configured style (Harvard), in Ger
 
   it('lists the works a chapter cites in Harvard, with German CSL words, linked to the German references', () => {
     const p = page('/de/chapters/rivers/');
-    const section = first(p.document, (el) => attr(el, 'id') === 'works-cited') as Element;
+    const section = first(p.document, byClass('works-cited')) as Element;
     expect(text(section, byTag('h2'))).toBe('In diesem Kapitel zitierte Werke');
     expect(textOf(section)).toContain(
       'Valley Statistics Office (2024) Valley statistics yearbook. Verfügbar unter: https://example.com/yearbook (Zugegriffen: 1. Februar 2025).',
@@ -53,17 +53,18 @@ describe('the fixture’s German edition: its configured style (Harvard), in Ger
     expect(toEntry.length).toBeGreaterThan(0);
     for (const href of toEntry) expect(href).toMatch(/^\/de\/chapters\/references\/#ref-/);
     // The English edition keeps APA and its own words.
-    expect(text(page('/chapters/rivers/').document, (el) => attr(el, 'id') === 'works-cited')).toContain('Works cited in this chapter');
+    expect(text(page('/chapters/rivers/').document, byClass('works-cited'))).toContain('Works cited in this chapter');
   });
 
-  it('offers Harvard first in "Cite this", in German, with the German page’s title, URL and language in its files', () => {
+  it('offers Harvard first in "Cite this", then APA and GOST, in German, with the German page’s title, URL and language in its files', () => {
     const panel = panelOf(page('/de/chapters/rivers/'));
     expect(panel.summary).toBe('Dieses Kapitel zitieren');
-    expect(panel.names).toEqual(['Harvard', 'APA', 'BibTeX', 'RIS']);
+    expect(panel.names).toEqual(['Harvard', 'APA', 'GOST R 7.0.100-2018', 'BibTeX', 'RIS']);
     expect(panel.copies[0]).toBe('Harvard kopieren');
     expect(panel.downloads).toEqual([
       '/cite/de/chapter-rivers.harvard.txt',
       '/cite/de/chapter-rivers.apa.txt',
+      '/cite/de/chapter-rivers.gost.txt',
       '/cite/de/chapter-rivers.bib',
       '/cite/de/chapter-rivers.ris',
     ]);
