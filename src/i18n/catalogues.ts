@@ -134,6 +134,8 @@ export const en: Catalogue = {
   'editorialNote.checked': 'Checked against:',
   'editorialNote.where': 'Where:',
   'editorialNote.all': 'All editorial notes',
+  'footnote.label': 'Footnotes',
+  'footnote.back': 'Back to reference {ref}',
 };
 
 export const ru: Catalogue = {
@@ -275,6 +277,8 @@ export const ru: Catalogue = {
   'editorialNote.checked': 'Сверено с:',
   'editorialNote.where': 'Где:',
   'editorialNote.all': 'Все примечания редакции',
+  'footnote.label': 'Примечания',
+  'footnote.back': 'Вернуться к ссылке {ref}',
 };
 
 /** The engine's catalogues by language code. */

@@ -134,6 +134,15 @@ describe('the real report’s Russian edition: GOST R 7.0.100-2018, in Russian',
     expect(fs.readFileSync(path.join(site.outDir, 'cite/ru/chapter-legal-framework.bib'), 'utf8')).toMatch(/language = \{ru\}/);
   });
 
+  it('names the footnotes in Russian: the section’s heading and each back-link', () => {
+    const p = page('/ru/chapters/methods/');
+    expect(text(p.document, (el) => attr(el, 'id') === 'footnote-label')).toBe('Примечания');
+    const backs = findAll(p.document, (el) => attr(el, 'data-footnote-backref') !== undefined).map((a) => attr(a, 'aria-label') ?? '');
+    expect(backs.length).toBeGreaterThan(0);
+    for (const label of backs) expect(label).toMatch(/^Вернуться к ссылке \d+(?:-\d+)?$/);
+    expect(text(page('/chapters/methods/').document, (el) => attr(el, 'id') === 'footnote-label')).toBe('Footnotes');
+  });
+
   it('says "page not found" in Russian too, linking to the Russian home page', () => {
     const p = page('/404.html');
     const ru = first(p.document, (el) => el.tagName === 'section' && attr(el, 'lang') === 'ru') as Element;
