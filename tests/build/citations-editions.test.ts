@@ -143,6 +143,11 @@ describe('the real report’s Russian edition: GOST R 7.0.100-2018, in Russian',
     expect(text(page('/chapters/methods/').document, (el) => attr(el, 'id') === 'footnote-label')).toBe('Footnotes');
   });
 
+  it('reads a cross-reference in Russian, linked to the table on the Russian page', () => {
+    const refs = findAll(page('/ru/chapters/border-regions/').document, byClass('crossref'));
+    expect(refs.map((a) => [textOf(a), attr(a, 'href')])).toContainEqual(['Таблица 1', '/ru/chapters/border-regions/#tbl-population']);
+  });
+
   it('says "page not found" in Russian too, linking to the Russian home page', () => {
     const p = page('/404.html');
     const ru = first(p.document, (el) => el.tagName === 'section' && attr(el, 'lang') === 'ru') as Element;
