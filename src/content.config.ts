@@ -21,7 +21,12 @@ export const collections = {
   // same ids as content/chapters/ (id "ru/chapters/legal-framework"). A chapter without one falls back
   // to the default language's, with a notice (src/pages/[...locale]/chapters/[id].astro).
   translations: defineCollection({
-    loader: glob({ pattern: '*/chapters/*.mdx', base: path.join(reportRoot(), path.dirname(chaptersDir)) }),
+    // The id is the path without ".mdx": Astro's default would make "ru/chapters/index.mdx" the id "ru/chapters".
+    loader: glob({
+      pattern: '*/chapters/*.mdx',
+      base: path.join(reportRoot(), path.dirname(chaptersDir)),
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
     schema: chapterSchema,
   }),
 };

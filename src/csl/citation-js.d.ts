@@ -50,8 +50,13 @@ declare module '@citation-js/core' {
     locales: Register<string>;
   }
 
+  /** @citation-js/plugin-bibtex's output options. */
+  export interface BibtexPluginConfig {
+    format: { asciiOnly: boolean; useIdAsLabel: boolean };
+  }
+
   export const plugins: {
-    config: { get(name: '@csl'): CslPluginConfig };
+    config: { get(name: '@csl'): CslPluginConfig; get(name: '@bibtex'): BibtexPluginConfig };
   };
 }
 

@@ -11,6 +11,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { gostStyle, gostStyleId } from './gost-r-7.0.100-2018.ts';
+import { ruLocale, ruLocaleId } from './locale-ru.ts';
 
 export type { CiteItem, CslJsonItem };
 
@@ -20,6 +21,7 @@ export { citationStyles, type CitationStyle } from './styles.ts';
 
 const csl = plugins.config.get('@csl');
 if (!csl.styles.has(gostStyleId)) csl.styles.add(gostStyleId, gostStyle);
+if (!csl.locales.has(ruLocaleId)) csl.locales.add(ruLocaleId, ruLocale);
 
 type Engine = ReturnType<typeof csl.engine>;
 
@@ -71,7 +73,46 @@ export function cslCitation(items: readonly CslJsonItem[], cites: readonly CiteI
   return engineFor(items, style, locale, 'html').makeCitationCluster(cites);
 }
 
+/** Fields whose values BibTeX takes verbatim, or that are no text: left as they are. */
+const verbatim = new Set(['id', 'type', 'URL', 'DOI', 'ISBN', 'ISSN', 'language']);
+const latexSpecial: Readonly<Record<string, string>> = { '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
+/** LaTeX's special characters in a text ("A & B" → "A \\& B"): the export writes UTF-8 and escapes nothing itself. */
+const latex = (text: string): string => text.replace(/[\\&%$#_{}~^]/g, (c) => latexSpecial[c] ?? `\\${c}`);
+const escapeDeep = (value: unknown): unknown =>
+  typeof value === 'string'
+    ? latex(value)
+    : Array.isArray(value)
+      ? value.map(escapeDeep)
+      : value !== null && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeDeep(v)]))
+        : value;
+
+/**
+ * One BibTeX record, in UTF-8: citation-js's ASCII mode writes accents as LaTeX commands but drops
+ * every letter it has no command for (all of Cyrillic), so the text is escaped here instead. The
+ * URL in `howpublished` goes in \\url{}, and the item's language is kept as `language` (which
+ * plain BibTeX's mapping drops; babelbib and biblatex read it).
+ */
+function bibtexRecord(item: CslJsonItem): string {
+  const escaped = Object.fromEntries(Object.entries(item).map(([k, v]) => [k, verbatim.has(k) ? v : escapeDeep(v)])) as CslJsonItem;
+  const config = plugins.config.get('@bibtex').format;
+  const { asciiOnly, useIdAsLabel } = config;
+  // The item's id is the key ("nursultanova-2016"): citation-js's own key drops non-Latin names too.
+  Object.assign(config, { asciiOnly: false, useIdAsLabel: true });
+  try {
+    const record = new Cite(escaped)
+      .format('bibtex')
+      .trim()
+      .replace(/^(\thowpublished = \{)(.*)(\},?)$/m, '$1\\url{$2}$3');
+    const language = item['language'];
+    return typeof language === 'string' ? record.replace(/\n\}$/, `\n\tlanguage = {${language}},\n}`) : record;
+  } finally {
+    Object.assign(config, { asciiOnly, useIdAsLabel });
+  }
+}
+
 /** BibTeX (`bibtex`) or RIS (`ris`) records of `items`. */
 export function exportRecords(items: readonly CslJsonItem[], format: 'bibtex' | 'ris'): string {
+  if (format === 'bibtex') return items.map(bibtexRecord).join('\n\n');
   return new Cite([...items]).format(format).trim();
 }

@@ -1,8 +1,11 @@
 /**
  * A CSL 1.0.2 style for GOST R 7.0.100-2018 ("Bibliographic record.
- * Bibliographic description"), author-date citations in square brackets,
- * with the English forms of the standard's terms (Vol., no., P., URL,
- * accessed), as Russian and Kazakh journals print them for works in English.
+ * Bibliographic description"), author-date citations in square brackets.
+ * The description of a work keeps the forms for works in Latin script (Vol.,
+ * no., P., [et al.], [s. a.]) in every edition, as Russian and Kazakh journals
+ * print them for works in English; the cataloguer's own note is in the
+ * edition's language, from the CSL locale citeproc runs in: "(дата обращения:
+ * 15.08.2016)" in Russian (ru-RU), "(accessed: 15.08.2016)" in English.
  *
  * Written for this project. Simplifications: a work with one to three authors
  * opens with the first author as a heading and lists them all after the slash;
@@ -15,7 +18,7 @@ export const gostStyleId = 'gost-r-7.0.100-2018';
 export const gostStyle = `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" demote-non-dropping-particle="never" default-locale="en-US">
   <info>
-    <title>GOST R 7.0.100-2018 (author-date, English terms)</title>
+    <title>GOST R 7.0.100-2018 (author-date)</title>
     <id>https://example.org/report-site/csl/gost-r-7.0.100-2018</id>
     <author><name>Report-site engine</name></author>
     <category citation-format="author-date"/>
@@ -23,12 +26,18 @@ export const gostStyle = `<?xml version="1.0" encoding="utf-8"?>
     <updated>2026-11-25T00:00:00+00:00</updated>
     <rights license="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</rights>
   </info>
-  <locale xml:lang="en">
+  <!-- The standard's forms, the same in every language (a locale without xml:lang applies to all). -->
+  <locale>
     <terms>
       <term name="et-al"> [et al.]</term>
       <term name="and others"></term>
-      <term name="accessed">accessed</term>
       <term name="no date">[s. a.]</term>
+    </terms>
+  </locale>
+  <!-- The cataloguer's note in a Russian edition: "URL: … (дата обращения: 15.08.2016)" (src/csl/locale-ru.ts has it too). -->
+  <locale xml:lang="ru">
+    <terms>
+      <term name="accessed">дата обращения</term>
     </terms>
   </locale>
   <!-- "Nursultanova, L. N.": the first author as the record's heading (one to three authors). -->
@@ -78,11 +87,14 @@ export const gostStyle = `<?xml version="1.0" encoding="utf-8"?>
   <macro name="online">
     <group delimiter=" ">
       <text variable="URL" prefix="URL: "/>
-      <date variable="accessed" prefix="(accessed: " suffix=")">
-        <date-part name="day" form="numeric-leading-zeros" suffix="."/>
-        <date-part name="month" form="numeric-leading-zeros" suffix="."/>
-        <date-part name="year"/>
-      </date>
+      <group prefix="(" suffix=")" delimiter=": ">
+        <text term="accessed"/>
+        <date variable="accessed">
+          <date-part name="day" form="numeric-leading-zeros" suffix="."/>
+          <date-part name="month" form="numeric-leading-zeros" suffix="."/>
+          <date-part name="year"/>
+        </date>
+      </group>
     </group>
   </macro>
   <macro name="citation-name">

@@ -5,6 +5,7 @@
  * with `prefixDefaultLocale: false` lays them out.
  */
 import { z } from 'astro/zod';
+import { citationStyles } from '../csl/styles.ts';
 
 export const localeSchema = z.strictObject({
   /** BCP 47 language tag: "en", "ru", "kk". Also the URL prefix of its pages. */
@@ -15,6 +16,8 @@ export const localeSchema = z.strictObject({
   title: z.string().min(1).optional(),
   shortTitle: z.string().min(1).optional(),
   description: z.string().min(1).optional(),
+  /** The CSL style of this edition's citations, references and "Cite this" (GOST R 7.0.100-2018 for Russian); the site's `citationStyle` without it. */
+  citationStyle: z.enum(citationStyles, { error: `expected one of ${citationStyles.map((s) => `"${s}"`).join(', ')}` }).optional(),
 });
 export type Locale = z.infer<typeof localeSchema>;
 

@@ -7,6 +7,7 @@
  */
 import type { ReportData } from '../report/load.ts';
 import { cslBibliography, cslCitation, type CitationStyle, type CiteItem, type CslJsonItem } from '../csl/engine.ts';
+import { cslLocale } from '../csl/styles.ts';
 
 export type Reference = ReportData['references'][number];
 export type { CitationStyle };
@@ -114,7 +115,10 @@ interface Formatted {
   labels: Map<string, CiteLabel>;
 }
 
-const memo = new WeakMap<readonly Reference[], Map<CitationStyle, Formatted>>();
+const memo = new WeakMap<readonly Reference[], Map<string, Formatted>>();
+
+/** The language of the edition formats are made for: its CSL terms ("дата обращения") and sort order. */
+const defaultLang = 'en';
 
 /** Strips the citation layout's own brackets: "(Muzaparova, 2009)" → "Muzaparova, 2009". */
 function unwrap(html: string): string {
@@ -143,32 +147,38 @@ export function shortTitle(title: string): string {
   return words.length <= 6 ? main : `${words.slice(0, 4).join(' ')}…`;
 }
 
-/** Everything formatted once per reading of the references and per style. */
-function formatted(refs: readonly Reference[], style: CitationStyle): Formatted {
+/** Everything formatted once per reading of the references, per style and per edition's language. */
+function formatted(refs: readonly Reference[], style: CitationStyle, lang: string): Formatted {
   let byStyle = memo.get(refs);
   if (!byStyle) memo.set(refs, (byStyle = new Map()));
-  const hit = byStyle.get(style);
+  const key = `${style}|${lang}`;
+  const hit = byStyle.get(key);
   if (hit) return hit;
+  const locale = cslLocale(lang);
   const items = refs.map(toCsl);
   // APA's CSL writes "Retrieved <URL>" for an undated web page without an access date: drop the dangling word.
-  const entries = cslBibliography(items, style).map((e) => ({
+  const entries = cslBibliography(items, style, locale).map((e) => ({
     id: e.id,
     segments: htmlToSegments(e.html.replace(/Retrieved (?=https?:)/, '')),
   }));
   const labels = new Map<string, CiteLabel>();
   for (const ref of refs) {
-    const year = segmentsText(htmlToSegments(unwrap(cslCitation(items, [{ id: ref.id, 'suppress-author': true }], style))));
-    const full = segmentsText(htmlToSegments(unwrap(cslCitation(items, [{ id: ref.id }], style))));
+    const year = segmentsText(htmlToSegments(unwrap(cslCitation(items, [{ id: ref.id, 'suppress-author': true }], style, locale))));
+    const full = segmentsText(htmlToSegments(unwrap(cslCitation(items, [{ id: ref.id }], style, locale))));
     labels.set(ref.id, splitLabel(full, year));
   }
   const result = { items, entries, labels };
-  byStyle.set(style, result);
+  byStyle.set(key, result);
   return result;
 }
 
 /** Citation labels of every reference, as the style writes them ("Nursultanova et al.", "2015a"). */
-export function citationLabels(refs: readonly Reference[], style: CitationStyle = defaultStyle): Map<string, CiteLabel> {
-  return formatted(refs, style).labels;
+export function citationLabels(
+  refs: readonly Reference[],
+  style: CitationStyle = defaultStyle,
+  lang = defaultLang,
+): Map<string, CiteLabel> {
+  return formatted(refs, style, lang).labels;
 }
 
 /** "Valley Statistics Office (2024)": a reference named inside a sentence. */
@@ -177,40 +187,49 @@ export const narrative = (l: CiteLabel): string => `${l.name} (${l.year})`;
 export const parenthetical = (l: CiteLabel): string => `${l.name}, ${l.year}`;
 
 /** References in the style's bibliography order. */
-export function sortReferences(refs: readonly Reference[], style: CitationStyle = defaultStyle): Reference[] {
+export function sortReferences(refs: readonly Reference[], style: CitationStyle = defaultStyle, lang = defaultLang): Reference[] {
   const byId = new Map(refs.map((r) => [r.id, r]));
-  return formatted(refs, style).entries.flatMap((e) => byId.get(e.id) ?? []);
+  return formatted(refs, style, lang).entries.flatMap((e) => byId.get(e.id) ?? []);
 }
 
 /** The whole bibliography in the style's order, each entry with its id (the anchor citations link to). */
-export function bibliography(refs: readonly Reference[], style: CitationStyle = defaultStyle): Array<{ id: string; segments: Segment[] }> {
-  return formatted(refs, style).entries;
+export function bibliography(
+  refs: readonly Reference[],
+  style: CitationStyle = defaultStyle,
+  lang = defaultLang,
+): Array<{ id: string; segments: Segment[] }> {
+  return formatted(refs, style, lang).entries;
 }
 
 /** One entry of the bibliography as text runs. */
-export function formatReference(refs: readonly Reference[], id: string, style: CitationStyle = defaultStyle): Segment[] {
-  const entry = formatted(refs, style).entries.find((e) => e.id === id);
+export function formatReference(
+  refs: readonly Reference[],
+  id: string,
+  style: CitationStyle = defaultStyle,
+  lang = defaultLang,
+): Segment[] {
+  const entry = formatted(refs, style, lang).entries.find((e) => e.id === id);
   if (!entry) throw new Error(`unknown reference key "${id}"`);
   return entry.segments;
 }
 
 /** One cited item as the text inside a citation's brackets: "see Muzaparova, 2009, p. 134"; "2009" with the author suppressed. */
-export function citeItem(refs: readonly Reference[], item: CitedItem, style: CitationStyle = defaultStyle): Segment[] {
-  const { items } = formatted(refs, style);
+export function citeItem(refs: readonly Reference[], item: CitedItem, style: CitationStyle = defaultStyle, lang = defaultLang): Segment[] {
+  const { items } = formatted(refs, style, lang);
   if (!items.some((i) => i.id === item.key)) throw new Error(`unknown reference key "@${item.key}"`);
   const cite: CiteItem = { id: item.key };
   if (item.suppressAuthor === true) cite['suppress-author'] = true;
   if (item.prefix !== undefined && item.prefix !== '') cite.prefix = `${item.prefix} `;
   if (item.locator !== undefined && item.locator !== '') cite.suffix = `, ${item.locator}`;
-  return htmlToSegments(unwrap(cslCitation(items, [cite], style)));
+  return htmlToSegments(unwrap(cslCitation(items, [cite], style, cslLocale(lang))));
 }
 
 /** The brackets the style's citations open and close with: "(" and ")" for APA, "[" and "]" for GOST. */
-export function citationBrackets(refs: readonly Reference[], style: CitationStyle = defaultStyle): [string, string] {
-  const { items } = formatted(refs, style);
+export function citationBrackets(refs: readonly Reference[], style: CitationStyle = defaultStyle, lang = defaultLang): [string, string] {
+  const { items } = formatted(refs, style, lang);
   const first = items[0];
   if (!first) return ['(', ')'];
-  const html = cslCitation(items, [{ id: first.id }], style).trim();
+  const html = cslCitation(items, [{ id: first.id }], style, cslLocale(lang)).trim();
   const open = html.charAt(0);
   return open === '[' ? ['[', ']'] : open === '(' ? ['(', ')'] : ['', ''];
 }

@@ -6,10 +6,18 @@
  * sidenotes are hidden and the notes at the end (GFM's own section) show.
  * The copy is aria-hidden and its links are out of the tab order, so
  * assistive technology meets each note once, in the section at the end.
- * No JavaScript.
+ * No JavaScript. GFM's own words (the section's heading "Footnotes", the
+ * back-links' "Back to reference 1") are replaced by the messages of the
+ * chapter's edition (footnote.*).
  */
+import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { siteLocales } from '../i18n/locales.ts';
+import { translator, type Translate } from '../i18n/messages.ts';
+import { cachedReport } from '../lib/report-cache.ts';
+import { reportRoot } from '../report/paths.ts';
+import { editionOf } from '../remark/citations.ts';
 
 const isElement = (n: unknown): n is Element => typeof n === 'object' && n !== null && (n as { type?: unknown }).type === 'element';
 const hasProp = (el: Element, name: string): boolean => el.properties[name] !== undefined && el.properties[name] !== false;
@@ -39,8 +47,32 @@ function inlineCopy(nodes: readonly ElementContent[]): ElementContent[] {
   return out;
 }
 
+/** The messages of the edition a chapter file belongs to (content/<code>/chapters/ or the default's); none outside a report. */
+function messagesOf(file: string | undefined): Translate | undefined {
+  if (file === undefined) return undefined;
+  const root = reportRoot();
+  const report = cachedReport(root);
+  const code = editionOf(path.relative(root, file)) ?? siteLocales(report.site)[0]?.code ?? report.site.lang;
+  const catalogue = report.catalogues.get(code);
+  return catalogue === undefined ? undefined : translator(code, catalogue);
+}
+
+/** GFM's footnote words in the edition's: the section's heading and each back-link's label ("Back to reference 2-1"). */
+function localizeFootnotes(tree: Root, t: Translate): void {
+  visit(tree, 'element', (el) => {
+    if (el.properties['id'] === 'footnote-label') el.children = [{ type: 'text', value: t('footnote.label') }];
+    const label = el.properties['ariaLabel'];
+    if (hasProp(el, 'dataFootnoteBackref') && typeof label === 'string') {
+      const ref = /(\d+(?:-\d+)?)$/.exec(label)?.[1];
+      if (ref !== undefined) el.properties['ariaLabel'] = t('footnote.back', { ref });
+    }
+  });
+}
+
 export default function rehypeSidenotes() {
-  return (tree: Root): void => {
+  return (tree: Root, file?: { path?: string | undefined }): void => {
+    const t = messagesOf(file?.path);
+    if (t !== undefined) localizeFootnotes(tree, t);
     const notes = new Map<string, ElementContent[]>();
     visit(tree, 'element', (el) => {
       if (el.tagName !== 'section' || !hasProp(el, 'dataFootnotes')) return;

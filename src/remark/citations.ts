@@ -25,6 +25,9 @@ import {
   type Segment,
 } from '../lib/bibliography.ts';
 import { citationAnchor } from '../lib/citation-index.ts';
+import { styleOf } from '../csl/styles.ts';
+import { siteLocales } from '../i18n/locales.ts';
+import type { Catalogue } from '../i18n/messages.ts';
 import { numberChapters, reportNumbering, type Numbered } from '../lib/numbering.ts';
 import { cachedReport } from '../lib/report-cache.ts';
 import { dataFiles, reportRoot } from '../report/paths.ts';
@@ -42,12 +45,16 @@ export interface CitationContext {
   references: readonly Reference[];
   style: CitationStyle;
   numbering: ReadonlyMap<string, Numbered>;
+  /** The edition's language (its CSL terms); the default language when absent. */
+  lang?: string;
+  /** What a cross-reference reads in the edition's language: "Рисунок 3"; the numbering's own label ("Figure 3") when absent. */
+  crossRefLabel?: (target: Numbered) => string;
 }
 
 export interface CitationOptions {
   /** The references to cite; read from the report at `root` when absent. */
   references?: readonly Reference[];
-  /** The CSL style; the report's `citationStyle` (or APA) when absent. */
+  /** The CSL style; the edition's (its locale's `citationStyle`, else the report's, else APA) when absent. */
   style?: CitationStyle;
   /** Numbered tables and figures; the report's when absent. */
   numbering?: ReadonlyMap<string, Numbered>;
@@ -89,7 +96,7 @@ function crossRef(item: CitationItem, ctx: CitationContext, where: string, sourc
     );
   const out: PhrasingContent[] = [];
   if (item.prefix !== '') out.push(text(`${item.prefix} `));
-  out.push(element(crossRefComponent, { target: item.key }, [text(target.label)]));
+  out.push(element(crossRefComponent, { target: item.key }, [text(ctx.crossRefLabel?.(target) ?? target.label)]));
   if (item.locator !== '') out.push(text(`, ${item.locator}`));
   return out;
 }
@@ -103,8 +110,8 @@ export function renderCitations(
 ): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   const known = new Set(ctx.references.map((r) => r.id));
-  const labels = citationLabels(ctx.references, ctx.style);
-  const [open, close] = citationBrackets(ctx.references, ctx.style);
+  const labels = citationLabels(ctx.references, ctx.style, ctx.lang);
+  const [open, close] = citationBrackets(ctx.references, ctx.style, ctx.lang);
   const citations = findCitations(value);
   // A bracket left open around a key: the bare-key rule would read it as a narrative citation, so look before reading.
   const outside = citations
@@ -156,7 +163,9 @@ export function renderCitations(
       out.push(
         link(
           item.key,
-          phrasing(citeItem(ctx.references, { key: item.key, locator: item.locator, suppressAuthor: item.suppressAuthor }, ctx.style)),
+          phrasing(
+            citeItem(ctx.references, { key: item.key, locator: item.locator, suppressAuthor: item.suppressAuthor }, ctx.style, ctx.lang),
+          ),
         ),
       );
     });
@@ -171,15 +180,31 @@ export function renderCitations(
   }, []);
 }
 
+/** "Table", "Рисунок": the word a numbered table or figure is called by in a locale's messages. */
+function kindWord(catalogue: Readonly<Catalogue>, kind: Numbered['kind']): string {
+  const m = catalogue[kind === 'table' ? 'figure.table' : 'figure.figure'];
+  return typeof m === 'string' ? m : (m?.other ?? kind);
+}
+
+/** The locale code of a translated chapter's file ("content/ru/chapters/x.mdx" → "ru"); undefined for the default edition's. */
+export function editionOf(relativePath: string): string | undefined {
+  return /^content\/([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\/chapters\//.exec(relativePath.split(path.sep).join('/'))?.[1];
+}
+
 /** The plugin: `unified({ remarkPlugins: [remarkCitations] })`. */
 export default function remarkCitations(options: CitationOptions = {}) {
   return (tree: Root, file: { path?: string | undefined }): void => {
     const root = path.resolve(options.root ?? reportRoot());
     const report = options.references && options.style && options.numbering ? undefined : cachedReport(root);
+    // A translated chapter (content/<code>/chapters/…) is cited in its edition's style and words.
+    const lang = file.path === undefined ? undefined : editionOf(path.relative(root, file.path));
+    const catalogue = lang === undefined ? undefined : report?.catalogues.get(lang);
     const ctx: CitationContext = {
       references: options.references ?? report?.data.references ?? [],
-      style: options.style ?? report?.site.citationStyle ?? defaultStyle,
+      style: options.style ?? (report === undefined ? defaultStyle : styleOf(report.site, lang ?? siteLocales(report.site)[0]?.code ?? '')),
       numbering: options.numbering ?? (report ? reportNumbering(root) : numberChapters([])),
+      ...(lang === undefined ? {} : { lang }),
+      ...(catalogue === undefined ? {} : { crossRefLabel: (t: Numbered) => `${kindWord(catalogue, t.kind)} ${t.number}` }),
     };
     const name = file.path === undefined ? '(MDX)' : path.relative(process.cwd(), file.path);
     const count = counter();

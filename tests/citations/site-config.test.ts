@@ -71,7 +71,7 @@ describe('the two works', () => {
   });
 
   it('says why an undated source is n.d., and not when it has a year', () => {
-    expect(sourcePanel(source, 'article', 'chapter').notes).toEqual([
+    expect(sourcePanel(source, 'article', 'chapter').notes.map((n) => n.text)).toEqual([
       'No date of publication is known for the article, so it is cited as “n.d.” (no date).',
       'Printed without a year.',
     ]);

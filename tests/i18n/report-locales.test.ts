@@ -18,7 +18,12 @@ describe('the locales of a report', () => {
 
   it('name a language without messages, and the file to write', () => {
     const root = copyFixture();
-    edit(root, site, '  - { code: de, name: Deutsch }', '  - { code: de, name: Deutsch }\n  - { code: fr, name: Français }');
+    edit(
+      root,
+      site,
+      '  - { code: de, name: Deutsch, citationStyle: harvard1 }',
+      '  - { code: de, name: Deutsch }\n  - { code: fr, name: Français }',
+    );
     expectIssue(root, { file: 'content/i18n/fr.yaml', message: /the locale "fr" has no messages: add content\/i18n\/fr\.yaml/ });
   });
 
@@ -39,7 +44,7 @@ describe('the locales of a report', () => {
     edit(
       root,
       site,
-      '  - { code: en, name: English }\n  - { code: de, name: Deutsch }',
+      '  - { code: en, name: English }\n  - { code: de, name: Deutsch, citationStyle: harvard1 }',
       '  - { code: de, name: Deutsch }\n  - { code: en, name: English }',
     );
     expectIssue(root, {

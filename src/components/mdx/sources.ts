@@ -16,12 +16,13 @@ export interface NamedSource {
   locator: string;
 }
 
-/** Citation labels of `references` in the report's citation style, failing loudly for a source whose reference is missing. */
+/** Citation labels of `references` in the report's citation style (or an edition's, in its language `lang`), failing loudly for a source whose reference is missing. */
 export function sourceNamer(
   references: readonly Reference[],
   style: CitationStyle = cachedReport().site.citationStyle,
+  lang?: string,
 ): (s: Source) => NamedSource {
-  const labels = citationLabels(references, style);
+  const labels = citationLabels(references, style, lang);
   return (s) => {
     const ref = s.ref;
     const label: CiteLabel | undefined = labels.get(ref);
