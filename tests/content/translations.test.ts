@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { loadReport } from '../../src/report/load.ts';
 import { formatIssue } from '../../src/report/errors.ts';
 import { gatherTranslations, localized } from '../../src/i18n/fields.ts';
@@ -14,6 +15,25 @@ import { copyFixture, edit, expectIssue, lineOf, removeCopies, reportErrorOf } f
 import { fixtureRoot } from '../helpers/paths.ts';
 
 afterAll(removeCopies);
+
+/** A data file with every text of one locale taken out: `x@de` keys and columns, and `de:` unit words. */
+function withoutLocale(file: string, code: string): void {
+  const suffix = `@${code}`;
+  if (file.endsWith('.csv')) {
+    const rows = fs.readFileSync(file, 'utf8').split('\n').map((line) => line.split(','));
+    const keep = (rows[0] ?? []).map((name) => !name.endsWith(suffix));
+    fs.writeFileSync(file, rows.map((cells) => cells.filter((_, i) => keep[i] !== false).join(',')).join('\n'));
+    return;
+  }
+  if (!file.endsWith('.yaml')) return;
+  const strip = (v: unknown, inUnits = false): unknown => {
+    if (Array.isArray(v)) return v.map((x) => strip(x));
+    if (v === null || typeof v !== 'object') return v;
+    const entries = Object.entries(v).filter(([k]) => !k.endsWith(suffix) && !(inUnits && k === code));
+    return Object.fromEntries(entries.map(([k, x]) => [k, k === 'units' ? Object.fromEntries(Object.entries(x as object).map(([u, w]) => [u, strip(w, true)])) : strip(x)]));
+  };
+  fs.writeFileSync(file, stringify(strip(parse(fs.readFileSync(file, 'utf8')))));
+}
 
 const forums = 'data/forums.yaml';
 const withEdit = (file: string, from: string, to: string): string => {
@@ -121,12 +141,9 @@ describe('a translation that is missing or wrong stops the build', () => {
     const file = path.join(root, 'content/site.yaml');
     fs.writeFileSync(
       file,
-      fs.readFileSync(file, 'utf8').replace('  - { code: de, name: Deutsch }\n', '').replace('  instruments.topics:\n    water: { en: Water, de: Wasser }\n', ''),
+      fs.readFileSync(file, 'utf8').replace(/^ {2}- \{ code: de,.*\}\n/m, '').replace('  instruments.topics:\n    water: { en: Water, de: Wasser }\n', ''),
     );
-    for (const f of ['data/forums.yaml', 'data/regions.yaml', 'data/parties.yaml', 'data/instruments.yaml', 'data/institutions.yaml', 'data/editorial-notes.yaml']) {
-      const full = path.join(root, f);
-      fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace(/^ {2}\w+@de: .*\n/gm, ''));
-    }
+    for (const f of fs.readdirSync(path.join(root, 'data'))) withoutLocale(path.join(root, 'data', f), 'de');
     fs.rmSync(path.join(root, 'content/de'), { recursive: true });
     expect(() => loadReport(root)).not.toThrow();
     expect(loadReport(root).site.vocabularies['instruments.topics']).toBeUndefined();
