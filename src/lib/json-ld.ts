@@ -64,17 +64,26 @@ export function sourceWorkLd(ref: Reference): Json {
   };
 }
 
-/** The site itself (its home page): a WebSite by the site's editors, based on the source. */
-export function siteLd(site: SiteConfig, url: string, source: Reference | undefined): Json {
+/** The edition a page belongs to: its language and the site's title and description in it (pageLocale). */
+export interface EditionLd {
+  lang: string;
+  title: string;
+  description: string;
+}
+
+const defaultEdition = (site: SiteConfig): EditionLd => ({ lang: site.lang, title: site.title, description: site.description });
+
+/** The site itself (its home page in an edition): a WebSite by the site's editors, based on the source. */
+export function siteLd(site: SiteConfig, url: string, source: Reference | undefined, edition: EditionLd = defaultEdition(site)): Json {
   return {
     '@type': 'WebSite',
-    name: site.title,
-    headline: site.title,
-    description: site.description,
+    name: edition.title,
+    headline: edition.title,
+    description: edition.description,
     url,
     author: editorsLd(site.editors),
     datePublished: site.date,
-    inLanguage: site.lang,
+    inLanguage: edition.lang,
     license: site.licence.url,
     ...(site.keywords.length > 0 ? { keywords: site.keywords.join(', ') } : {}),
     ...(source === undefined ? {} : { isBasedOn: sourceWorkLd(source) }),
@@ -86,6 +95,7 @@ export function pageLd(
   site: SiteConfig,
   page: { title: string; description: string; url: string; siteUrl: string },
   source: Reference | undefined,
+  edition: EditionLd = defaultEdition(site),
 ): Json {
   return {
     '@type': 'WebPage',
@@ -95,9 +105,9 @@ export function pageLd(
     url: page.url,
     author: editorsLd(site.editors),
     datePublished: site.date,
-    inLanguage: site.lang,
+    inLanguage: edition.lang,
     license: site.licence.url,
-    isPartOf: { '@type': 'WebSite', name: site.title, url: page.siteUrl },
+    isPartOf: { '@type': 'WebSite', name: edition.title, url: page.siteUrl },
     ...(source === undefined ? {} : { isBasedOn: sourceWorkLd(source) }),
   };
 }

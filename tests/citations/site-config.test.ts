@@ -98,4 +98,18 @@ describe('the two works', () => {
     });
     expect(sourceWorkLd(source)).not.toHaveProperty('datePublished');
   });
+
+  it('describes a page of another edition in its language, part of the site under its title there', () => {
+    const edition = { lang: 'de', title: 'Flüsse des Beispiels', description: 'Ein Bericht' };
+    const page = {
+      title: 'Flüsse',
+      description: 'd',
+      url: 'https://a.github.io/s/de/chapters/rivers/',
+      siteUrl: 'https://a.github.io/s/de/',
+    };
+    const ld = pageLd(site, page, source, edition);
+    expect(ld['inLanguage']).toBe('de');
+    expect(ld['isPartOf']).toEqual({ '@type': 'WebSite', name: 'Flüsse des Beispiels', url: 'https://a.github.io/s/de/' });
+    expect(pageLd(site, page, source)['inLanguage']).toBe(site.lang);
+  });
 });
