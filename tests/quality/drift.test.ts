@@ -119,7 +119,8 @@ function dataset(
     schema: { fields: fields.map(([n, type]) => ({ name: n, type })), ...(primaryKey ? { primaryKey } : {}) } as Dataset['schema'],
     sources: [],
     licenses: [],
-    rows: rows.map((values, i) => ({ line: i + 2, key: `row ${i + 1}`, values, fieldLines: {}, exact: {} })),
+    translations: {},
+    rows: rows.map((values, i) => ({ line: i + 2, key: `row ${i + 1}`, values, fieldLines: {}, exact: {}, translations: {} })),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Names the source of a datum (reference plus locator), the same way in every component. */
 import { citationLabels, narrative, parenthetical, type CitationStyle, type CiteLabel, type Reference } from '../../lib/bibliography.ts';
 import { cachedReport } from '../../lib/report-cache.ts';
+import { styleOf } from '../../csl/styles.ts';
 
 export type { Source } from '../../lib/sources.ts';
 export { uniqueSources } from '../../lib/sources.ts';
@@ -30,6 +31,12 @@ export function sourceNamer(
     return { ref, name: narrative(label), short: parenthetical(label), locator: s.locator };
   };
 }
+
+/** The namer of an edition: the report's references as the edition `code` cites them (its style, its words). */
+export const editionSourceNamer = (code: string): ((s: Source) => NamedSource) => {
+  const report = cachedReport();
+  return sourceNamer(report.data.references, styleOf(report.site, code), code);
+};
 
 /** "Valley Statistics Office, 2024, Table 1; Example, 2025, section 1": sources in a title attribute. */
 export const sourcesText = (named: readonly NamedSource[]): string => named.map((n) => `${n.short}, ${n.locator}`).join('; ');
