@@ -18,7 +18,7 @@ import type { Catalogue } from '../i18n/messages.ts';
 import { dataPath, gatherTranslations } from '../i18n/fields.ts';
 import { labelIssues, translationIssues, unlabelledVocabularies } from './translations.ts';
 import { ReportError, type ReportIssue } from './errors.ts';
-import { chaptersDir, dataFiles, reportRoot, siteFile } from './paths.ts';
+import { chaptersDir, dataFiles, reportRoot, siteFile, translatedChaptersDir } from './paths.ts';
 import { reportDrift } from './drift.ts';
 import { scanComponentUsage, scanCrossReferences, scanNumberedIds } from './scan.ts';
 import { explainYamlError } from './yaml-errors.ts';
@@ -211,11 +211,13 @@ function idRef(ids: Map<CollectionName, Set<string>>, unreadable: ReadonlySet<Co
     });
 }
 
+/** The chapter files of a folder (the default language's, or a translation's: then an absent folder is no error). */
 function readChapters(
   root: string,
   issues: ReportIssue[],
+  folder: string = chaptersDir,
 ): Array<{ id: string; file: string; raw: unknown; parsed?: ParsedYaml; body: string }> {
-  const dir = path.join(root, chaptersDir);
+  const dir = path.join(root, folder);
   let names: string[] = [];
   try {
     names = fs
@@ -223,11 +225,11 @@ function readChapters(
       .filter((n) => n.endsWith('.mdx') || n.endsWith('.md'))
       .sort();
   } catch {
-    issues.push({ file: chaptersDir, message: 'folder not found: a report needs at least one chapter' });
+    if (folder === chaptersDir) issues.push({ file: chaptersDir, message: 'folder not found: a report needs at least one chapter' });
   }
   const out = [];
   for (const name of names) {
-    const file = `${chaptersDir}/${name}`;
+    const file = `${folder}/${name}`;
     const text = fs.readFileSync(path.join(dir, name), 'utf8');
     const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
     const id = name.replace(/\.mdx?$/, '');
@@ -536,6 +538,44 @@ export function loadReport(root: string = reportRoot()): Report {
     }
     const ctx = { tables: buildTables(data as ReportData, declared.datasets), locale: site.lang, root, site, unreadable: failed };
     for (const c of chapters) issues.push(...grammarIssues(c.file, c.body, ctx, failed));
+    // Translated chapters (content/<code>/chapters/) are checked as their source is, in their language.
+    for (const code of otherLocales) {
+      const translated = readChapters(root, issues, translatedChaptersDir(code));
+      for (const c of translated) {
+        const source = chapters.find((s) => s.id === c.id);
+        if (source === undefined && chapterFiles.some((f) => f.id === c.id)) continue; // its source is already reported
+        if (source === undefined) {
+          issues.push({
+            file: c.file,
+            entry: `chapters[${c.id}]`,
+            message: `no chapter "${c.id}" in ${chaptersDir}/ to translate; a translation takes its source chapter's file name (one of: ${chapters.map((s) => s.id).join(', ')})`,
+          });
+          continue;
+        }
+        const result = chapterSchema.safeParse(c.raw, { error: explainMissing, reportInput: true });
+        if (!result.success) {
+          const parsed = c.parsed;
+          issues.push(
+            ...zodIssues(
+              result.error,
+              (p) => ({ file: c.file, entry: `chapters[${c.id}]`, ...(parsed ? locate(parsed, p, 1) : {}) }),
+              chapterSchema,
+            ),
+          );
+        } else if (result.data.order !== source.data.order) {
+          issues.push({
+            file: c.file,
+            entry: `chapters[${c.id}]`,
+            field: 'order',
+            ...(c.parsed ? locate(c.parsed, ['order'], 1) : {}),
+            message: `order ${result.data.order} differs from the source chapter's (${source.data.order} in ${source.file}); a translation keeps its chapter's place`,
+          });
+        }
+        issues.push(...scanComponentUsage(c.file, c.body, ids, unreadable));
+        issues.push(...grammarIssues(c.file, c.body, { ...ctx, locale: code }, failed));
+      }
+      issues.push(...scanCrossReferences(translated));
+    }
     // Numbers must not drift between languages (src/report/drift.ts).
     issues.push(
       ...reportDrift(

@@ -19,6 +19,8 @@ export const dataFiles = {
 } as const;
 
 export const chaptersDir = 'content/chapters';
+/** Where the chapters translated into `code` live: content/<code>/chapters, beside the default language's. */
+export const translatedChaptersDir = (code: string): string => chaptersDir.replace(/^content\//, `content/${code}/`);
 export const siteFile = 'content/site.yaml';
 export const dataDir = 'data';
 
