@@ -22,6 +22,12 @@ describe('linkedRows', () => {
     expect(flows?.rows[0]?.map((c) => c.text)).toEqual(['2024', 'North Valley', 'South Valley', '300.5']);
     expect(flows?.rows[0]?.[1]?.record).toEqual({ table: 'regions', id: 'XA-NOR' });
   });
+  it('heads the columns in the page’s language: the dataset’s translated titles and unit words', () => {
+    const population = linkedRows(tablesOf(fixtureReport, 'de'), datasets, 'regions', 'XA-NOR', 'de').find((t) => t.name === 'population');
+    expect(population?.title).toBe('Bevölkerung der Täler');
+    expect(population?.headings.map((h) => h.label)).toEqual(['Jahr', 'Bevölkerung (Einwohner)']);
+    expect(population?.rows.map((r) => r.map((c) => c.text))).toEqual([['2024', '1.200']]);
+  });
   it('lists nothing for a record no row points at', () => {
     expect(linkedRows(tables, datasets, 'regions', 'XA-ZZZ', 'en')).toEqual([]);
   });

@@ -5,6 +5,7 @@
  * read from the datasets' schemas.
  */
 import { formatNumber, withUnit } from '../../grammar/format.ts';
+import { columnUnit } from '../../grammar/words.ts';
 import type { Tables } from '../../grammar/query.ts';
 import type { Column, Table, TableRow, Value } from '../../grammar/tables.ts';
 import type { Source } from '../../lib/sources.ts';
@@ -80,10 +81,11 @@ export function linkedRows(
     out.push({
       name: table.name,
       title: table.title,
-      headings: shown.map((c) => ({
-        label: withUnit(c.title ?? c.name, c.unit === undefined ? undefined : `(${c.unit})`),
-        numeric: isNumeric(c),
-      })),
+      headings: shown.map((c) => {
+        // The unit in the page's words ("(человек)"), from the dataset's `units`.
+        const unit = columnUnit(c, c.unit, locale);
+        return { label: withUnit(c.title ?? c.name, unit === undefined ? undefined : `(${unit})`), numeric: isNumeric(c) };
+      }),
       rows: rows.map((r) => shown.map((c) => cell(tables, table, c, r, locale, named))),
       sources: uniqueSources(rows.flatMap((r) => r.sources)),
     });
