@@ -1,12 +1,15 @@
 /**
- * The characters a built site draws: the text of every HTML page and SVG
- * figure (outside <script>, <style>, <pre>, <code> and <textarea>, which are
- * never set in the site's typefaces), and the strings CSS inserts with
- * `content:`. The font step subsets to these; the coverage test checks them.
+ * The characters a built site draws, per edition: the text of every HTML page
+ * and SVG figure (outside <script>, <style>, <pre>, <code> and <textarea>,
+ * which are never set in the site's typefaces) in the edition its path belongs
+ * to (`/ru/…` is Russian, the rest the default language's), and the strings CSS
+ * inserts with `content:` in every edition. The font step cuts each edition's
+ * files to these; the coverage test checks them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, parseFragment } from 'parse5';
+import { splitLocale, type Locale } from '../i18n/locales.ts';
 import { listFiles } from '../lib/files.ts';
 
 type Node = { nodeName: string; value?: string; childNodes?: Node[]; content?: Node };
@@ -54,13 +57,15 @@ export function cssContentText(css: string): string {
 const undrawn = (cp: number): boolean => cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0xfeff || cp === 0x200b || cp === 0x200d;
 
 /**
- * Every character the site at `dir` draws, each with the first file (relative
- * to `dir`) that draws it. Files are read in sorted order, so the answer is the
- * same on every machine. The font step's own stylesheet is not read.
+ * Every character each edition of the site at `dir` draws, by locale code (in
+ * the order of `locales`, every locale present), each with the first file
+ * (relative to `dir`) that draws it. Files are read in sorted order, so the
+ * answer is the same on every machine. The font step's own files are not read.
  */
-export function siteCharacters(dir: string): Map<number, string> {
-  const seen = new Map<number, string>();
-  const add = (text: string, file: string): void => {
+export function siteCharacters(dir: string, locales: readonly Locale[]): Map<string, Map<number, string>> {
+  const editions = new Map(locales.map((l) => [l.code, new Map<number, string>()]));
+  const add = (seen: Map<number, string> | undefined, text: string, file: string): void => {
+    if (!seen) return;
     for (const ch of text) {
       const cp = ch.codePointAt(0) ?? 0;
       if (!undrawn(cp) && !seen.has(cp)) seen.set(cp, file);
@@ -71,8 +76,9 @@ export function siteCharacters(dir: string): Map<number, string> {
     const ext = path.extname(file);
     if (ext !== '.html' && ext !== '.svg' && ext !== '.css') continue;
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
-    if (ext === '.css') add(cssContentText(text), file);
-    else add(drawnText(text, ext === '.html' ? 'html' : 'svg'), file);
+    // A stylesheet serves every edition; a page or figure, the edition of its path.
+    if (ext === '.css') for (const seen of editions.values()) add(seen, cssContentText(text), file);
+    else add(editions.get(splitLocale(locales, `/${file}`).code), drawnText(text, ext === '.html' ? 'html' : 'svg'), file);
   }
-  return seen;
+  return editions;
 }
