@@ -34,7 +34,7 @@ import {
 } from './faces.ts';
 import { subsetSfnt } from './harfbuzz.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { siteCharacters } from './site-text.ts';
+import { siteCharacters, type EditionText } from './site-text.ts';
 
 const sources = new Map<string, Uint8Array>();
 
@@ -185,15 +185,18 @@ async function fallbackRules(): Promise<string[]> {
 
 /**
  * The font files and stylesheets for each edition's characters (by locale code,
- * each character with the file that draws it, for the error). Throws, naming
+ * each character with the file that draws it, for the error; the italic face
+ * gets only those set in italic). Throws, naming
  * each character and where it is drawn, when a face lacks a character.
  */
-export async function makeFonts(editions: ReadonlyMap<string, ReadonlyMap<number, string>>): Promise<SiteFonts> {
+export async function makeFonts(editions: ReadonlyMap<string, EditionText>): Promise<SiteFonts> {
   const problems: string[] = [];
   const files: FontFile[] = [];
-  for (const [edition, chars] of editions) {
-    const wanted = [...new Set([...alwaysKept, ...chars.keys()])].sort((a, b) => a - b);
+  for (const [edition, text] of editions) {
     for (const face of faces) {
+      // An italic face holds what the edition sets in italic; the others, everything it draws.
+      const chars = face.style === 'italic' ? text.italic : text.all;
+      const wanted = [...new Set([...alwaysKept, ...chars.keys()])].sort((a, b) => a - b);
       const source = sourceFont(face.source);
       const has = fontCodePoints(source);
       for (const cp of wanted)
@@ -253,5 +256,5 @@ export async function devFonts(edition: string): Promise<SiteFonts> {
   for (const [a, b] of devBlocks)
     for (let cp = a; cp <= b; cp += 1)
       if (faces.every((f) => fontCodePoints(sourceFont(f.source)).has(cp))) chars.set(cp, 'the dev server');
-  return makeFonts(new Map([[edition, chars]]));
+  return makeFonts(new Map([[edition, { all: chars, italic: chars }]]));
 }

@@ -64,18 +64,48 @@ export function fontFaces(css: string, cssFile: string): FontFace[] {
 
 const notDrawn = new Set(['script', 'style', 'pre', 'code', 'textarea', 'template']);
 
-/** The characters drawn by one HTML page or SVG file. */
-export function drawnIn(markup: string, kind: 'html' | 'svg'): Set<string> {
-  const found = new Set<string>();
-  const visit = (node: T.Node): void => {
+/** Elements set in italic: by the browser (em, i, cite, dfn, var, address) and the site's CSS (blockquote). */
+const italicTags = new Set(['em', 'i', 'cite', 'dfn', 'var', 'address', 'blockquote']);
+
+/** The characters drawn by one HTML page or SVG file: all of them, and those inside an italic element. */
+export function drawnIn(markup: string, kind: 'html' | 'svg'): { all: Set<string>; italic: Set<string> } {
+  const all = new Set<string>();
+  const italic = new Set<string>();
+  const visit = (node: T.Node, inItalic: boolean): void => {
     if (node.nodeName === '#text') {
-      for (const ch of (node as T.TextNode).value) if (!/[\s\u200b\ufeff]/u.test(ch) || ch === '\u00a0' || ch === '\u202f') found.add(ch);
+      for (const ch of (node as T.TextNode).value)
+        if (!/[\s\u200b\ufeff]/u.test(ch) || ch === '\u00a0' || ch === '\u202f') {
+          all.add(ch);
+          if (inItalic) italic.add(ch);
+        }
       return;
     }
     if (isElement(node) && notDrawn.has(node.tagName)) return;
-    for (const child of (node as T.ParentNode).childNodes ?? []) visit(child);
+    const nowItalic = inItalic || (isElement(node) && italicTags.has(node.tagName));
+    for (const child of (node as T.ParentNode).childNodes ?? []) visit(child, nowItalic);
   };
-  visit(kind === 'html' ? parse(markup, { scriptingEnabled: false }) : parseFragment(markup, { scriptingEnabled: false }));
+  visit(kind === 'html' ? parse(markup, { scriptingEnabled: false }) : parseFragment(markup, { scriptingEnabled: false }), false);
+  return { all, italic };
+}
+
+/**
+ * Selectors of rules that set italic (font-style or the font shorthand) whose element is not one of
+ * the italic elements the font step knows: their text would be missing from the italic face.
+ */
+export function italicOutsideKnownElements(css: string): string[] {
+  const found: string[] = [];
+  for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    if (!/(?:^|;)\s*(?:font-style\s*:\s*(?:italic|oblique)|font\s*:[^;]*\b(?:italic|oblique)\b)/.test(m[2] ?? '')) continue;
+    for (const selector of (m[1] ?? '').split(',')) {
+      const last =
+        selector
+          .trim()
+          .split(/[\s>+~]+/)
+          .pop() ?? '';
+      const tag = /^[a-z][a-z0-9-]*/.exec(last)?.[0];
+      if (tag === undefined || !italicTags.has(tag) || last.includes('::')) found.push(selector.trim());
+    }
+  }
   return found;
 }
 
@@ -103,11 +133,12 @@ export function linkedFontCss(doc: T.Document): string | undefined {
  * links; a figure's (SVG file), the stylesheet of the nearest index.html above it (its edition's folder);
  * CSS `content:`, every stylesheet. Each character with a file that draws it.
  */
-export function drawnByStylesheet(dir: string): Map<string, Map<string, string>> {
-  const out = new Map<string, Map<string, string>>();
-  const add = (css: string, chars: Iterable<string>, file: string): void => {
-    const m = out.get(css) ?? new Map<string, string>();
-    for (const ch of chars) if (!m.has(ch)) m.set(ch, file);
+export function drawnByStylesheet(dir: string): Map<string, { all: Map<string, string>; italic: Map<string, string> }> {
+  const out = new Map<string, { all: Map<string, string>; italic: Map<string, string> }>();
+  const add = (css: string, drawn: { all: Iterable<string>; italic: Iterable<string> }, file: string): void => {
+    const m = out.get(css) ?? { all: new Map<string, string>(), italic: new Map<string, string>() };
+    for (const ch of drawn.all) if (!m.all.has(ch)) m.all.set(ch, file);
+    for (const ch of drawn.italic) if (!m.italic.has(ch)) m.italic.set(ch, file);
     out.set(css, m);
   };
   const files = listFiles(dir).filter((f) => !f.startsWith('pagefind/'));
@@ -126,8 +157,9 @@ export function drawnByStylesheet(dir: string): Map<string, Map<string, string>>
     if (css === undefined) throw new Error(`${file}: no index.html above it links a font stylesheet`);
     add(css, drawnIn(fs.readFileSync(path.join(dir, file), 'utf8'), 'svg'), file);
   }
+  // CSS `content:` may be set in any face.
   const content = cssContentCharacters(dir);
-  for (const css of out.keys()) for (const [ch, file] of content) add(css, [ch], file);
+  for (const css of out.keys()) for (const [ch, file] of content) add(css, { all: [ch], italic: [ch] }, file);
   return out;
 }
 
@@ -188,7 +220,7 @@ describe.each(siteNames)('fonts of the %s site', (name) => {
   const site = inject('sites')[name];
   /** The @font-face rules of each font stylesheet (fonts/<code>.css), by its path. */
   const stylesheets = new Map<string, FontFace[]>();
-  let drawn = new Map<string, Map<string, string>>();
+  let drawn: ReturnType<typeof drawnByStylesheet> = new Map();
   const cmaps = new Map<string, Set<number>>();
   beforeAll(() => {
     if (!site.ok) throw new Error(`the ${name} site did not build:\n${site.log}`);
@@ -215,18 +247,47 @@ describe.each(siteNames)('fonts of the %s site', (name) => {
     }
   });
 
-  it('covers every character of every page and figure with each face of the stylesheet it links, within its unicode-range', () => {
+  it('covers every character of every page and figure with each face of the stylesheet it links (italic: its italic text), within its unicode-range', () => {
     expect([...drawn.keys()].sort(), 'every stylesheet is linked, and only they').toEqual([...stylesheets.keys()].sort());
     for (const [css, chars] of drawn) {
-      expect(chars.size, css).toBeGreaterThan(60);
-      expect(uncovered(chars, stylesheets.get(css) ?? [], cmaps), css).toEqual([]);
+      expect(chars.all.size, css).toBeGreaterThan(60);
+      const faces = stylesheets.get(css) ?? [];
+      expect(
+        uncovered(
+          chars.all,
+          faces.filter((f) => f.style !== 'italic'),
+          cmaps,
+        ),
+        css,
+      ).toEqual([]);
+      expect(
+        uncovered(
+          chars.italic,
+          faces.filter((f) => f.style === 'italic'),
+          cmaps,
+        ),
+        css,
+      ).toEqual([]);
     }
+  });
+
+  it('sets italic only on the elements whose text the italic face is cut to', () => {
+    const styles = listFiles(site.outDir)
+      .filter((f) => (f.endsWith('.css') && !f.startsWith('fonts/')) || f.endsWith('.html'))
+      .map((f) => {
+        const text = fs.readFileSync(path.join(site.outDir, f), 'utf8');
+        return f.endsWith('.css') ? text : [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '').join('\n');
+      })
+      .join('\n');
+    expect(styles).toMatch(/font-style:\s*italic/);
+    expect(italicOutsideKnownElements(styles)).toEqual([]);
   });
 
   it('cuts each edition’s files to what its pages draw: no other character but printable ASCII', () => {
     for (const [css, faces] of stylesheets) {
-      const own = new Set([...(drawn.get(css)?.keys() ?? [])].map((ch) => ch.codePointAt(0) ?? 0));
       for (const f of faces.filter((x) => x.file !== undefined)) {
+        const chars = f.style === 'italic' ? drawn.get(css)?.italic : drawn.get(css)?.all;
+        const own = new Set([...(chars?.keys() ?? [])].map((ch) => ch.codePointAt(0) ?? 0));
         const extra = [...(cmaps.get(f.file ?? '') ?? [])].filter((cp) => !own.has(cp) && !alwaysAllowed(cp));
         expect(extra.map((cp) => String.fromCodePoint(cp)).join(''), f.file).toBe('');
       }
@@ -277,7 +338,7 @@ describe('the checks fail on broken input', () => {
   it('the font step cuts each edition to its own pages: Cyrillic only in the Russian files, a stylesheet per edition', async () => {
     const dir = path.join(work, 'two-editions');
     fs.mkdirSync(path.join(dir, 'ru'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="en"><title>t</title><p>Border café</p>');
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="en"><title>t</title><p>Border café <em>naïve</em></p>');
     fs.writeFileSync(path.join(dir, 'ru/index.html'), '<!doctype html><html lang="ru"><title>t</title><p>Граница «ЕАЭС»</p>');
     const { files, css } = await writeSiteFonts(dir, [english, { code: 'ru', name: 'Русский' }]);
     expect([...css.keys()]).toEqual(['en', 'ru']);
@@ -288,8 +349,14 @@ describe('the checks fail on broken input', () => {
       String.fromCodePoint(
         ...(files.find((f) => f.edition === edition && f.face.id === 'sans')?.codePoints ?? []).filter((cp) => cp > 0x7e),
       );
-    expect(chars('en')).toBe('é');
+    expect(chars('en')).toBe('éï');
     expect(chars('ru')).toBe('«»АГЕСЭаинрц');
+    const italic = (edition: string): string =>
+      String.fromCodePoint(
+        ...(files.find((f) => f.edition === edition && f.face.id === 'serif-italic')?.codePoints ?? []).filter((cp) => cp > 0x7e),
+      );
+    expect(italic('en'), 'the italic face holds only italic text').toBe('ï');
+    expect(italic('ru')).toBe('');
     expect(fs.readFileSync(path.join(dir, 'fonts/ru.css'), 'utf8')).toContain('url(sans-ru.woff2)');
     expect(fs.readFileSync(path.join(dir, 'fonts/en.css'), 'utf8')).not.toContain('-ru.woff2');
   });
@@ -311,10 +378,16 @@ describe('the checks fail on broken input', () => {
     fs.writeFileSync(path.join(dir, 'ru/index.html'), page('ru', 'Дом'));
     fs.writeFileSync(path.join(dir, 'ru/data/f.svg'), '<svg><text>Ёж</text></svg>');
     const drawn = drawnByStylesheet(dir);
-    expect([...(drawn.get('fonts/ru.css')?.keys() ?? [])].join('')).toBe('ДомЁж');
-    expect([...(drawn.get('fonts/en.css')?.keys() ?? [])].join('')).toBe('Home');
+    expect([...(drawn.get('fonts/ru.css')?.all.keys() ?? [])].join('')).toBe('ДомЁж');
+    expect([...(drawn.get('fonts/en.css')?.all.keys() ?? [])].join('')).toBe('Home');
     fs.writeFileSync(path.join(dir, 'about.html'), '<!doctype html><html lang="en"><p>No fonts</p>');
     expect(() => drawnByStylesheet(dir)).toThrow(/about\.html links no font stylesheet/);
+  });
+
+  it('italic set on an element the font step does not cut the italic face for is reported', () => {
+    const css =
+      '.prose blockquote,em{font-style:italic}.note{font-style:italic}p{font:italic 1rem serif}h2::before{font-style:italic}a{font-style:normal}';
+    expect(italicOutsideKnownElements(css)).toEqual(['.note', 'p', 'h2::before']);
   });
 
   it('a family without a metric-matched fallback is reported', () => {
