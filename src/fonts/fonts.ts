@@ -4,7 +4,8 @@
  * of src/fonts/faces.ts from its full-coverage source down to those characters
  * (one file per face per edition, so an English page downloads no Cyrillic its
  * edition never draws, and a Russian page one file per face, not a Latin and a
- * Cyrillic one), and writes fonts/<face>-<edition>.woff2 and fonts/<edition>.css:
+ * Cyrillic one; the italic only what is set in italic), and writes
+ * fonts/<face>-<edition>.woff2 and fonts/<edition>.css:
  * the @font-face rules, with unicode-range, and the metric-matched fallback
  * faces. A character a face lacks stops the build, naming the character and the
  * page. Same pages in, same bytes out.

@@ -3,8 +3,9 @@
  * and SVG figure (outside <script>, <style>, <pre>, <code> and <textarea>,
  * which are never set in the site's typefaces) in the edition its path belongs
  * to (`/ru/…` is Russian, the rest the default language's), and the strings CSS
- * inserts with `content:` in every edition. The font step cuts each edition's
- * files to these; the coverage test checks them.
+ * inserts with `content:` in every edition; apart, the text set in italic, which
+ * alone the italic face needs. The font step cuts each edition's files to these;
+ * the coverage test checks them.
  */
 import fs from 'node:fs';
 import path from 'node:path';

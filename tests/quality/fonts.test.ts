@@ -19,6 +19,7 @@ import path from 'node:path';
 import { create } from 'fontkitten';
 import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { requestedEdition } from '../../src/fonts/dev-server.ts';
 import { writeSiteFonts } from '../../src/fonts/fonts.ts';
 import { attr, findAll, isElement, listFiles } from '../helpers/html.ts';
 import { siteNames } from '../helpers/sites.ts';
@@ -397,5 +398,17 @@ describe('the checks fail on broken input', () => {
     expect(familiesWithoutFallback(css, fontFaces(css, 'fonts/fonts.css'))).toEqual([
       'font-family: "Web", sans-serif has no metric-matched fallback for Web',
     ]);
+  });
+});
+
+describe('the dev server’s font requests', () => {
+  it('names the edition of a stylesheet or font file, and nothing else', () => {
+    expect(requestedEdition('ru.css')).toBe('ru');
+    expect(requestedEdition('sans-ru.woff2')).toBe('ru');
+    expect(requestedEdition('serif-400-pt-BR.woff2')).toBe('pt-BR');
+    expect(requestedEdition('serif-italic-en.woff2')).toBe('en');
+    expect(requestedEdition('fonts.css')).toBeUndefined();
+    expect(requestedEdition('mono-en.woff2')).toBeUndefined();
+    expect(requestedEdition('sans-ru.woff')).toBeUndefined();
   });
 });
