@@ -91,7 +91,8 @@ const postBuildSteps: readonly PostBuildStep[] = [
   // Fonts first: cut to the characters the pages and figures draw (src/fonts/fonts.ts); stops on a missing glyph.
   async (dir, logger) => {
     const { writeSiteFonts } = await import('./fonts/fonts.ts');
-    const { files } = await writeSiteFonts(dir);
+    // One set of files per edition: each locale's pages link their own (src/layouts/BaseLayout.astro).
+    const { files } = await writeSiteFonts(dir, siteLocales(cachedReport().site));
     const kib = files.reduce((n, f) => n + f.woff2.byteLength, 0) / 1024;
     logger.info(`Fonts: ${files.length} files, ${kib.toFixed(1)} KiB in all`);
   },

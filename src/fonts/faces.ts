@@ -14,7 +14,7 @@
 export type FamilyName = 'Source Serif 4' | 'Source Sans 3';
 
 export interface Face {
-  /** File name stem: the font step writes fonts/<id>-<script>.woff2. */
+  /** File name stem: the font step writes fonts/<id>-<edition>.woff2, one per edition (locale code). */
   id: string;
   family: FamilyName;
   /** The source file inside its registry package. */
@@ -91,25 +91,11 @@ export const chartFace = {
  */
 export const keptFeatures = ['kern', 'liga', 'lnum', 'tnum'] as const;
 
-/** Scripts, each its own file per face, so a page without Cyrillic never downloads it. */
-export const scripts = ['latin', 'cyrillic'] as const;
-export type Script = (typeof scripts)[number];
-
-/** Unicode blocks of the Cyrillic file: Cyrillic, Supplement, Extended-A/B/C. */
-const cyrillicBlocks: readonly (readonly [number, number])[] = [
-  [0x0400, 0x052f],
-  [0x1c80, 0x1c8f],
-  [0x2de0, 0x2dff],
-  [0xa640, 0xa69f],
-];
-
-/** The file a character goes in: Cyrillic letters in the Cyrillic file, everything else (punctuation, digits, arrows) in the Latin one. */
-export function scriptOf(codePoint: number): Script {
-  return cyrillicBlocks.some(([a, b]) => codePoint >= a && codePoint <= b) ? 'cyrillic' : 'latin';
-}
-
-/** Printable ASCII is always in the Latin files: search results and the like can show any of it. */
-export const alwaysLatin: readonly number[] = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i);
+/**
+ * Printable ASCII is in every edition's files, whatever its pages draw: search
+ * results, the search box and the like can show any of it.
+ */
+export const alwaysKept: readonly number[] = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i);
 
 /** Vertical metrics and average width of a font, as @capsizecss/unpack reads them. */
 export interface Metrics {
@@ -247,7 +233,10 @@ export function fontStack(family: FamilyName): string {
   return [family, ...fallbacks.map((f) => fallbackFamily(family, f))].map((n) => `'${n}'`).join(', ') + `, ${generic}`;
 }
 
-/** The URL path of the font stylesheet and files, under the site's base. */
+/**
+ * The URL paths of an edition's font stylesheet and files, under the site's base: each edition (locale
+ * code) has its own, cut to the characters its pages draw, and its pages link only those.
+ */
 export const fontsDir = 'fonts';
-export const fontsCss = 'fonts/fonts.css';
-export const fontFile = (faceId: string, script: Script): string => `${fontsDir}/${faceId}-${script}.woff2`;
+export const fontsCss = (edition: string): string => `${fontsDir}/${edition}.css`;
+export const fontFile = (faceId: string, edition: string): string => `${fontsDir}/${faceId}-${edition}.woff2`;

@@ -1,11 +1,14 @@
 /**
  * The font step. After Astro has written the pages, it reads every character
- * they and the figures draw (src/fonts/site-text.ts), cuts each face of
- * src/fonts/faces.ts from its full-coverage source down to those characters
- * (one file per script, so a Latin page never downloads Cyrillic), and writes
- * fonts/*.woff2 and fonts/fonts.css: the @font-face rules, with unicode-range,
- * and the metric-matched fallback faces. A character a face lacks stops the
- * build, naming the character and the page. Same pages in, same bytes out.
+ * each edition's pages and figures draw (src/fonts/site-text.ts), cuts each face
+ * of src/fonts/faces.ts from its full-coverage source down to those characters
+ * (one file per face per edition, so an English page downloads no Cyrillic its
+ * edition never draws, and a Russian page one file per face, not a Latin and a
+ * Cyrillic one; the italic only what is set in italic), and writes
+ * fonts/<face>-<edition>.woff2 and fonts/<edition>.css:
+ * the @font-face rules, with unicode-range, and the metric-matched fallback
+ * faces. A character a face lacks stops the build, naming the character and the
+ * page. Same pages in, same bytes out.
  *
  * Also the chart renderer's font: the same source, instanced at the weight the
  * charts use, every glyph kept, registered with the canvas under a private name.
@@ -17,23 +20,22 @@ import { fromBuffer } from '@capsizecss/unpack';
 import { create } from 'fontkitten';
 import wawoff2 from 'wawoff2';
 import {
-  alwaysLatin,
+  alwaysKept,
   chartFace,
   fallbackFamily,
   faces,
   fontFile,
   fontsCss,
+  fontsDir,
   keptFeatures,
-  scriptOf,
-  scripts,
   systemFallbacks,
   type Face,
   type FamilyName,
   type Metrics,
-  type Script,
 } from './faces.ts';
 import { subsetSfnt } from './harfbuzz.ts';
-import { siteCharacters } from './site-text.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { siteCharacters, type EditionText } from './site-text.ts';
 
 const sources = new Map<string, Uint8Array>();
 
@@ -118,17 +120,19 @@ export function fallbackFace(
 const weightDescriptor = (w: Face['weight']): string => (typeof w === 'number' ? String(w) : `${w[0]} ${w[1]}`);
 
 export interface FontFile {
-  /** Path under the site root, e.g. fonts/serif-400-latin.woff2. */
+  /** Path under the site root, e.g. fonts/serif-400-en.woff2. */
   file: string;
   face: Face;
-  script: Script;
+  /** The locale code of the edition whose pages link it. */
+  edition: string;
   codePoints: number[];
   woff2: Uint8Array;
 }
 
 export interface SiteFonts {
   files: FontFile[];
-  css: string;
+  /** Each edition's stylesheet (fonts/<edition>.css), by locale code. */
+  css: Map<string, string>;
 }
 
 /** The regular face of each family, whose metrics the fallbacks match. */
@@ -144,49 +148,14 @@ async function familyMetrics(family: FamilyName, weight = 400, style: Face['styl
   const axes = Object.fromEntries(
     Object.entries(face.axes).map(([k, v]) => [k, k === 'wght' ? weight : typeof v === 'number' ? v : v.min]),
   );
-  const sfnt = subsetSfnt(sourceFont(face.source), { codePoints: alwaysLatin, axes, features: [] });
+  const sfnt = subsetSfnt(sourceFont(face.source), { codePoints: alwaysKept, axes, features: [] });
   const m = await fromBuffer(Buffer.from(sfnt));
   return { ascent: m.ascent, descent: m.descent, lineGap: m.lineGap, unitsPerEm: m.unitsPerEm, xWidthAvg: m.xWidthAvg };
 }
 
-/**
- * The font files and stylesheet for a set of characters (each with the file that
- * draws it, for the error). Throws, naming each character and where it is drawn,
- * when a face lacks a character.
- */
-export async function makeFonts(chars: ReadonlyMap<number, string>): Promise<SiteFonts> {
-  const byScript = new Map<Script, Set<number>>(scripts.map((s) => [s, new Set<number>()]));
-  for (const cp of alwaysLatin) byScript.get('latin')?.add(cp);
-  for (const cp of chars.keys()) byScript.get(scriptOf(cp))?.add(cp);
-  const problems: string[] = [];
-  const files: FontFile[] = [];
-  for (const face of faces) {
-    const source = sourceFont(face.source);
-    const has = fontCodePoints(source);
-    for (const script of scripts) {
-      const wanted = [...(byScript.get(script) ?? [])].sort((a, b) => a - b);
-      if (wanted.length === 0) continue;
-      for (const cp of wanted)
-        if (!has.has(cp))
-          problems.push(`${describeChar(cp)}, drawn in ${chars.get(cp) ?? '(always kept)'}, is not in ${face.family} (${face.id})`);
-      const sfnt = subsetSfnt(source, { codePoints: wanted, axes: face.axes, features: keptFeatures, noHinting: true });
-      const woff2 = new Uint8Array(await wawoff2.compress(sfnt));
-      files.push({ file: fontFile(face.id, script), face, script, codePoints: wanted.filter((cp) => has.has(cp)), woff2 });
-    }
-  }
-  if (problems.length > 0)
-    throw new Error(
-      `The site draws characters its fonts do not have (a reader would see another font, and the build would depend on the machine):\n  ${[...new Set(problems)].join('\n  ')}\n` +
-        'Use another character, or draw it as SVG or CSS.',
-    );
-  const rules: string[] = [
-    '/* Source Serif 4 and Source Sans 3 (Adobe, SIL Open Font Licence 1.1), cut to the characters this site draws by its font step (src/fonts/fonts.ts). */',
-  ];
-  for (const f of files)
-    rules.push(
-      `@font-face{font-family:'${f.face.family}';font-style:${f.face.style};font-weight:${weightDescriptor(f.face.weight)};font-display:swap;` +
-        `src:url(${path.basename(f.file)}) format('woff2');unicode-range:${unicodeRange(f.codePoints)}}`,
-    );
+/** The metric-matched fallback faces, the same in every edition's stylesheet. */
+async function fallbackRules(): Promise<string[]> {
+  const rules: string[] = [];
   for (const family of Object.keys(systemFallbacks) as FamilyName[]) {
     const web = await familyMetrics(family);
     for (const fb of systemFallbacks[family].fallbacks) {
@@ -212,15 +181,63 @@ export async function makeFonts(chars: ReadonlyMap<number, string>): Promise<Sit
       );
     }
   }
-  return { files, css: rules.join('\n') + '\n' };
+  return rules;
 }
 
-/** The post-build step: subsets the fonts to what the site at `dir` draws and writes them with their stylesheet. */
-export async function writeSiteFonts(dir: string): Promise<SiteFonts> {
-  const fonts = await makeFonts(siteCharacters(dir));
-  fs.mkdirSync(path.join(dir, path.dirname(fontsCss)), { recursive: true });
+/**
+ * The font files and stylesheets for each edition's characters (by locale code,
+ * each character with the file that draws it, for the error; the italic face
+ * gets only those set in italic). Throws, naming
+ * each character and where it is drawn, when a face lacks a character.
+ */
+export async function makeFonts(editions: ReadonlyMap<string, EditionText>): Promise<SiteFonts> {
+  const problems: string[] = [];
+  const files: FontFile[] = [];
+  for (const [edition, text] of editions) {
+    for (const face of faces) {
+      // An italic face holds what the edition sets in italic; the others, everything it draws.
+      const chars = face.style === 'italic' ? text.italic : text.all;
+      const wanted = [...new Set([...alwaysKept, ...chars.keys()])].sort((a, b) => a - b);
+      const source = sourceFont(face.source);
+      const has = fontCodePoints(source);
+      for (const cp of wanted)
+        if (!has.has(cp))
+          problems.push(`${describeChar(cp)}, drawn in ${chars.get(cp) ?? '(always kept)'}, is not in ${face.family} (${face.id})`);
+      const sfnt = subsetSfnt(source, { codePoints: wanted, axes: face.axes, features: keptFeatures, noHinting: true });
+      const woff2 = new Uint8Array(await wawoff2.compress(sfnt));
+      files.push({ file: fontFile(face.id, edition), face, edition, codePoints: wanted.filter((cp) => has.has(cp)), woff2 });
+    }
+  }
+  if (problems.length > 0)
+    throw new Error(
+      `The site draws characters its fonts do not have (a reader would see another font, and the build would depend on the machine):\n  ${[...new Set(problems)].join('\n  ')}\n` +
+        'Use another character, or draw it as SVG or CSS.',
+    );
+  const fallbacks = await fallbackRules();
+  const css = new Map<string, string>();
+  for (const edition of editions.keys()) {
+    const rules: string[] = [
+      '/* Source Serif 4 and Source Sans 3 (Adobe, SIL Open Font Licence 1.1), cut to the characters this edition draws by its font step (src/fonts/fonts.ts). */',
+    ];
+    for (const f of files.filter((x) => x.edition === edition))
+      rules.push(
+        `@font-face{font-family:'${f.face.family}';font-style:${f.face.style};font-weight:${weightDescriptor(f.face.weight)};font-display:swap;` +
+          `src:url(${path.basename(f.file)}) format('woff2');unicode-range:${unicodeRange(f.codePoints)}}`,
+      );
+    css.set(edition, [...rules, ...fallbacks].join('\n') + '\n');
+  }
+  return { files, css };
+}
+
+/**
+ * The post-build step: cuts the fonts of each edition (locale) to what its pages at `dir` draw, and
+ * writes them with the edition's stylesheet. Nothing is written when a character is missing.
+ */
+export async function writeSiteFonts(dir: string, locales: readonly Locale[]): Promise<SiteFonts> {
+  const fonts = await makeFonts(siteCharacters(dir, locales));
+  fs.mkdirSync(path.join(dir, fontsDir), { recursive: true });
   for (const f of fonts.files) fs.writeFileSync(path.join(dir, f.file), f.woff2);
-  fs.writeFileSync(path.join(dir, fontsCss), fonts.css);
+  for (const [edition, css] of fonts.css) fs.writeFileSync(path.join(dir, fontsCss(edition)), css);
   return fonts;
 }
 
@@ -234,11 +251,11 @@ const devBlocks: readonly (readonly [number, number])[] = [
   [0x2190, 0x21ff],
 ];
 
-/** For `npm run dev`, which has no built pages to read: the characters of those blocks every face has. */
-export async function devFonts(): Promise<SiteFonts> {
+/** For `npm run dev`, which has no built pages to read: an edition's files, with the characters of those blocks every face has. */
+export async function devFonts(edition: string): Promise<SiteFonts> {
   const chars = new Map<number, string>();
   for (const [a, b] of devBlocks)
     for (let cp = a; cp <= b; cp += 1)
       if (faces.every((f) => fontCodePoints(sourceFont(f.source)).has(cp))) chars.set(cp, 'the dev server');
-  return makeFonts(chars);
+  return makeFonts(new Map([[edition, { all: chars, italic: chars }]]));
 }

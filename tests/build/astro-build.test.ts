@@ -28,8 +28,10 @@ describe('a plain astro build of the second report', () => {
     if (run.code !== 0) throw new Error(`astro build failed (exit code ${run.code}):\n${run.stdout}\n${run.stderr}`);
   }, 180_000);
 
-  it('writes the fonts: fonts/fonts.css and every woff2 file it names', () => {
-    const css = fs.readFileSync(path.join(outDir, 'fonts/fonts.css'), 'utf8');
+  it('writes the fonts: each edition’s fonts/<code>.css and every woff2 file it names', () => {
+    const stylesheets = listFiles(outDir).filter((f) => /^fonts\/[^/]+\.css$/.test(f));
+    expect(stylesheets).toEqual(['fonts/de.css', 'fonts/en.css']);
+    const css = stylesheets.map((f) => fs.readFileSync(path.join(outDir, f), 'utf8')).join('\n');
     const urls = [...css.matchAll(/url\(["']?([^"')]+)["']?\)/g)].map((m) => m[1] ?? '');
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) {
