@@ -19,7 +19,7 @@ const vocabulariesSchema = z.record(z.string(), z.record(z.string(), z.unknown()
 export type Vocabularies = z.infer<typeof vocabulariesSchema>;
 
 /** The text of a vocabulary entry in `locale`: "Council of Europe", { en: …, ru: … }, or { label: …, means: … }. */
-function entryText(entry: unknown, locale: string): string | undefined {
+export function entryText(entry: unknown, locale: string): string | undefined {
   if (typeof entry === 'string') return entry;
   if (typeof entry !== 'object' || entry === null) return undefined;
   const map = entry as Record<string, unknown>;
