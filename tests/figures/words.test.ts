@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { chartContent, reportChartContext } from '../../src/figures/chart/index.ts';
 import { reportMap } from '../../src/figures/map/index.ts';
 import { tablesOf } from '../../src/grammar/tables.ts';
 import { en, ru } from '../../src/i18n/catalogues.ts';
@@ -55,6 +56,26 @@ describe('the built-in collections’ field titles', () => {
     const keys = Object.keys(en).filter((k) => k.startsWith('field.'));
     expect(keys.length).toBeGreaterThan(30);
     expect(keys.filter((k) => typeof ru[k] !== 'string')).toEqual([]);
+  });
+});
+
+describe('a timeline’s data table', () => {
+  const instruments = {
+    id: 'fig-x',
+    caption: 'x',
+    dataset: 'instruments',
+    mark: 'timeline',
+    x: 'signed',
+    y: 'level',
+    label: '{shortTitle} ({signed})',
+  };
+  const forums = { id: 'fig-y', caption: 'y', dataset: 'forums', mark: 'timeline', x: 'date', label: '{number}. {city} {date|year}' };
+  const heading = (props: Record<string, unknown>, code: string): string | undefined =>
+    chartContent(props, reportChartContext(report, code)).table.columns[0]?.label;
+  it('heads its labels with the titles of the fields the template reads, in the page’s language', () => {
+    expect(heading(instruments, 'en')).toBe('Instrument, Signed');
+    expect(heading(instruments, 'de')).toBe('Dokument, Unterzeichnet');
+    expect(heading(forums, 'de')).toBe('Nummer, Stadt, Datum');
   });
 });
 

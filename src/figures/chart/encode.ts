@@ -175,6 +175,19 @@ export function categoryOf(enc: Encoding, prop: 'x' | 'y' | 'colour', row: Table
 type Part = string | { path: string; year: boolean; read?: Accessor };
 
 /**
+ * The heading of a column of label templates: the titles of the fields the
+ * template reads, in the table's language ("{shortTitle} ({signed})" → "Instrument, Signed"),
+ * not the template's field names.
+ */
+export function templateHeading(enc: Encoding, template: string): string {
+  const titles = [...template.matchAll(/\{([^{}|]*)(?:\|[^{}]*)?\}/g)]
+    .map((m) => (m[1] ?? '').trim())
+    .filter((path) => path !== '' && path !== 'value' && path !== 'share')
+    .map((path) => pathAccessor(enc.ctx.tables, enc.table, path, 'label').title);
+  return [...new Set(titles)].join(', ');
+}
+
+/**
  * A `label` template: "{value} ({share})", "{number}. {city} {date|year}".
  * {value} is the formatted value, {share} its share of the total, {<field>}
  * a field as written, {<field>|year} the year of a date (as <Map> writes it). A missing field
