@@ -21,9 +21,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Translate } from '../i18n/messages.ts';
 import type { ChapterFile } from '../report/load.ts';
 import {
+  labelIn,
   numberChapters,
   numberReport,
   scanChapter,
@@ -34,7 +34,7 @@ import {
 } from '../report/scan.ts';
 import { cachedReport } from './report-cache.ts';
 
-export { numberChapters, type Numbered };
+export { labelIn, numberChapters, type Numbered };
 
 const memo = new WeakMap<readonly ChapterFile[], Numbering>();
 
@@ -57,11 +57,6 @@ export function reportNumbering(root?: string): Map<string, Numbered> {
 /** Every figure the report's chapters draw, with its number, in reading order. */
 export function reportFigureUsages(root?: string): FigureUsage[] {
   return reportNumberingOf(root).figures;
-}
-
-/** "Table 1", "Рисунок 3": a numbered table or figure's label in the words of a page's language (`t`, src/i18n/messages.ts). */
-export function labelIn(n: Pick<Numbered, 'kind' | 'number'>, t: Translate): string {
-  return `${t(n.kind === 'table' ? 'figure.table' : 'figure.figure')} ${String(n.number)}`;
 }
 
 /** The number of a table or figure placed in the report; throws, naming the id, if no chapter places it. */
