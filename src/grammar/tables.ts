@@ -13,6 +13,7 @@ import { dataSchemas, type DataCollectionName } from '../schemas/data.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import { dataFiles } from '../report/paths.ts';
 import type { Source } from '../lib/sources.ts';
+import type { Catalogue } from '../i18n/messages.ts';
 
 export type Value = string | number | boolean | null;
 
@@ -208,6 +209,30 @@ type RecordData = { readonly [K in DataCollectionName]: readonly object[] };
 interface TableSources {
   data: RecordData;
   datasets: readonly Dataset[];
+  /** The locales' messages (a loaded report's): the built-in collections' field titles, `field.<collection>.<field>`. */
+  catalogues?: ReadonlyMap<string, Readonly<Catalogue>> | undefined;
+}
+
+/** The built-in collections' columns titled from `catalogue` (their data files name no titles); datasets keep their own. */
+function withFieldTitles(tables: ReadonlyMap<string, Table>, catalogue: Readonly<Catalogue> | undefined): ReadonlyMap<string, Table> {
+  if (catalogue === undefined) return tables;
+  const out = new Map<string, Table>();
+  for (const [name, table] of tables) {
+    const own = (builtIn as readonly string[]).includes(name) && table.file === dataFiles[name as DataCollectionName];
+    out.set(
+      name,
+      own
+        ? {
+            ...table,
+            columns: table.columns.map((c) => {
+              const m = catalogue[`field.${name}.${c.name}`];
+              return typeof m === 'string' ? { ...c, title: m } : c;
+            }),
+          }
+        : table,
+    );
+  }
+  return out;
 }
 
 /** Every table of a report by name: its declared datasets, then its built-in record collections. */
@@ -289,12 +314,15 @@ const cache = new WeakMap<TableSources, Map<string, ReadonlyMap<string, Table>>>
 export function tablesOf(report: TableSources, locale?: string): ReadonlyMap<string, Table> {
   let byLocale = cache.get(report);
   if (!byLocale) cache.set(report, (byLocale = new Map()));
-  const base = byLocale.get('') ?? buildTables(report.data, report.datasets);
+  const main = defaultLocaleOf(report);
+  const catalogueOf = (code: string | undefined): Readonly<Catalogue> | undefined =>
+    code === undefined ? undefined : report.catalogues?.get(code);
+  const base = byLocale.get('') ?? withFieldTitles(buildTables(report.data, report.datasets), catalogueOf(main));
   byLocale.set('', base);
-  if (locale === undefined || locale === defaultLocaleOf(report)) return base;
+  if (locale === undefined || locale === main) return base;
   const hit = byLocale.get(locale);
   if (hit) return hit;
-  const out = localizeTables(base, report.data, report.datasets, locale);
+  const out = withFieldTitles(localizeTables(base, report.data, report.datasets, locale), catalogueOf(locale));
   byLocale.set(locale, out);
   return out;
 }

@@ -13,16 +13,28 @@
  *
  * For component authors (figures, maps, charts), the whole API is:
  *   - `numbered(id)`: { label: "Figure 3", number: 3, kind, chapterId, anchor } or
- *     an error naming the id; call it in the component to print the label;
+ *     an error naming the id; print `labelIn(numbered(id), t)` ("Рисунок 3" on a
+ *     Russian page): `label` is the default words, for messages;
  *   - put `id={id}` on the element the label captions, so `#fig-…` links land on it;
  *   - cross-references `@fig-…` / `[@fig-…]` in the text then read "Figure 3"
  *     and link there (src/remark/citations.ts, src/components/cite/CrossRef.astro).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ChapterFile } from '../report/load.ts';
-import { numberChapters, numberReport, type FigureUsage, type Numbered, type Numbering } from '../report/scan.ts';
+import {
+  labelIn,
+  numberChapters,
+  numberReport,
+  scanChapter,
+  type FigureUsage,
+  type NumberedTag,
+  type Numbered,
+  type Numbering,
+} from '../report/scan.ts';
 import { cachedReport } from './report-cache.ts';
 
-export { numberChapters, type Numbered };
+export { labelIn, numberChapters, type Numbered };
 
 const memo = new WeakMap<readonly ChapterFile[], Numbering>();
 
@@ -53,4 +65,38 @@ export function numbered(id: string, root?: string): Numbered {
   if (!found)
     throw new Error(`no table or figure has the id "${id}"; give the component id="${id}" in a chapter (ids start with tbl- or fig-)`);
   return found;
+}
+
+/** The text of `chapter` translated into `code` (content/<code>/chapters/<id>.mdx), or undefined when it has none. */
+function translatedText(root: string, chapter: ChapterFile, code: string): string | undefined {
+  const full = path.join(root, chapter.file.replace(/^content\//, `content/${code}/`));
+  return fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
+}
+
+const localeMemo = new WeakMap<readonly ChapterFile[], Map<string, FigureUsage[]>>();
+
+/**
+ * Every figure as the edition of `code` draws it: the props its translated
+ * chapter writes (caption, titles, legend in that language), the default
+ * language's where a chapter, or a figure, is not translated. Numbers and the
+ * list of figures stay the default edition's: a download exists once per figure.
+ */
+export function localeFigureUsages(code: string, root?: string): FigureUsage[] {
+  const report = cachedReport(root);
+  let byCode = localeMemo.get(report.chapters);
+  if (!byCode) localeMemo.set(report.chapters, (byCode = new Map()));
+  const hit = byCode.get(code);
+  if (hit) return hit;
+  const translated = new Map<string, NonNullable<NumberedTag['figure']>>();
+  for (const chapter of report.chapters) {
+    const text = translatedText(report.root, chapter, code);
+    if (text === undefined) continue;
+    for (const n of scanChapter(text).numbered) if (n.figure && !translated.has(n.id)) translated.set(n.id, n.figure);
+  }
+  const usages = reportFigureUsages(root).map((u) => {
+    const t = translated.get(u.id);
+    return t === undefined || t.component !== u.component ? u : { ...u, props: t.props };
+  });
+  byCode.set(code, usages);
+  return usages;
 }

@@ -196,7 +196,13 @@ export interface Numbering {
   duplicates: ReportIssue[];
 }
 
+/** The default words of `label`, for the validator's messages; a page prints `labelIn` instead. */
 const kindLabel: Record<CrossRefKind, string> = { table: 'Table', figure: 'Figure' };
+
+/** "Table 1", "Рисунок 3": a numbered table or figure's label in the words of a page's language (`t`, the messages `figure.table`/`figure.figure`). */
+export function labelIn(n: Pick<Numbered, 'kind' | 'number'>, t: (key: string) => string): string {
+  return `${t(n.kind === 'table' ? 'figure.table' : 'figure.figure')} ${String(n.number)}`;
+}
 
 /**
  * Numbers every table and figure of `chapters` (in reading order). Tables and

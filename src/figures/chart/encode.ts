@@ -19,7 +19,7 @@ const vocabulariesSchema = z.record(z.string(), z.record(z.string(), z.unknown()
 export type Vocabularies = z.infer<typeof vocabulariesSchema>;
 
 /** The text of a vocabulary entry in `locale`: "Council of Europe", { en: …, ru: … }, or { label: …, means: … }. */
-function entryText(entry: unknown, locale: string): string | undefined {
+export function entryText(entry: unknown, locale: string): string | undefined {
   if (typeof entry === 'string') return entry;
   if (typeof entry !== 'object' || entry === null) return undefined;
   const map = entry as Record<string, unknown>;
@@ -173,6 +173,19 @@ export function categoryOf(enc: Encoding, prop: 'x' | 'y' | 'colour', row: Table
 }
 
 type Part = string | { path: string; year: boolean; read?: Accessor };
+
+/**
+ * The heading of a column of label templates: the titles of the fields the
+ * template reads, in the table's language ("{shortTitle} ({signed})" → "Instrument, Signed"),
+ * not the template's field names.
+ */
+export function templateHeading(enc: Encoding, template: string): string {
+  const titles = [...template.matchAll(/\{([^{}|]*)(?:\|[^{}]*)?\}/g)]
+    .map((m) => (m[1] ?? '').trim())
+    .filter((path) => path !== '' && path !== 'value' && path !== 'share')
+    .map((path) => pathAccessor(enc.ctx.tables, enc.table, path, 'label').title);
+  return [...new Set(titles)].join(', ');
+}
 
 /**
  * A `label` template: "{value} ({share})", "{number}. {city} {date|year}".

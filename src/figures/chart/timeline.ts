@@ -8,7 +8,7 @@
 import type { TimelineModel } from '../../charts/config.ts';
 import { PropError } from '../../grammar/problem.ts';
 import type { TableRow } from '../../grammar/tables.ts';
-import { axisTitle, categoryOf, chartWords, csvOf, hollowTest, labelTemplate, required, type Encoding } from './encode.ts';
+import { axisTitle, categoryOf, chartWords, csvOf, hollowTest, labelTemplate, required, templateHeading, type Encoding } from './encode.ts';
 import { decimalYear } from './xy.ts';
 import type { MarkContent } from './mark.ts';
 
@@ -62,7 +62,8 @@ export function timelineChart(enc: Encoding): MarkContent {
   ]
     .filter((s) => s !== '')
     .join(' ');
-  const labelTitle = p.label === undefined ? '' : p.label.replace(/[{}]/g, '').replace(/\s*\|\s*year/g, '');
+  // The label column is headed by the titles of the fields its template reads, in the page's language.
+  const labelTitle = p.label === undefined ? axisTitle(enc, x, p.xTitle) : templateHeading(enc, p.label);
   return {
     chart,
     description,

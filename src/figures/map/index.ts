@@ -14,6 +14,7 @@ import { locator } from './locator.ts';
 import { points } from './points.ts';
 import { parseMapProps, type Mark, type MapProps } from './props.ts';
 import type { MapContent, MapContext } from './regions.ts';
+import { valueLabeller } from './value-labels.ts';
 
 export type { MapContent, MapContext, RegionLink } from './regions.ts';
 export type { MapProps } from './props.ts';
@@ -40,10 +41,17 @@ export function geoFor(props: MapProps, setting: MapSetting): MapContext['geo'] 
 /** Everything a `<Map>` shows; throws a PropError naming the prop at fault. */
 export function mapContent(
   raw: Readonly<Record<string, unknown>>,
-  ctx: GrammarContext & MapSetting & Pick<MapContext, 'href'>,
+  ctx: GrammarContext & MapSetting & Pick<MapContext, 'href' | 'valueLabel'>,
 ): MapContent {
   const props = parseMapProps(raw);
-  return drawers[props.mark](props, { tables: ctx.tables, locale: ctx.locale, t: ctx.t, href: ctx.href, geo: geoFor(props, ctx) });
+  return drawers[props.mark](props, {
+    tables: ctx.tables,
+    locale: ctx.locale,
+    t: ctx.t,
+    href: ctx.href,
+    valueLabel: ctx.valueLabel,
+    geo: geoFor(props, ctx),
+  });
 }
 
 /** The tables a map reads: its dataset, its places, and those the dataset links to. */
@@ -86,8 +94,10 @@ export function reportMap(
   locale: string = report.site.lang,
 ): MapContent {
   const catalogue = report.catalogues?.get(locale);
+  const tables = tablesOf(report, locale);
   const ctx = {
-    tables: tablesOf(report, locale),
+    tables,
+    valueLabel: valueLabeller(report.site, tables, locale),
     locale,
     ...(catalogue === undefined ? {} : { t: translator(locale, catalogue) }),
     root: report.root,

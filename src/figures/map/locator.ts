@@ -34,11 +34,20 @@ export function locator(props: MapProps, ctx: MapContext): MapContent {
   const colour = props.colour === undefined ? undefined : pathAccessor(tables, table, props.colour, 'colour');
   const label = textChannel(tables, table, props.label ?? regionPath, 'label');
   const title = props.title === undefined ? undefined : textChannel(tables, table, props.title, 'title');
+  // A group's words ("Kazakhstan", not "KZ") for the titles, the description, the legend and the table; the CSV keeps the value.
+  const groupWords = (g: string): string =>
+    g === '' || props.colour === undefined || ctx.valueLabel === undefined ? g : ctx.valueLabel(table.name, props.colour, g);
   const rows = selectRows(tables, table, props).map((r) => {
     const c = colour?.get(r);
     const group = c === null || c === undefined ? '' : String(c);
     const name = label(r);
-    return { row: r, id: keyOf(key, r, 'region'), name, group, title: title ? title(r) : group === '' ? name : `${name} (${group})` };
+    return {
+      row: r,
+      id: keyOf(key, r, 'region'),
+      name,
+      group,
+      title: title ? title(r) : group === '' ? name : `${name} (${groupWords(group)})`,
+    };
   });
   needBoundaries(
     geo,
@@ -61,7 +70,7 @@ export function locator(props: MapProps, ctx: MapContext): MapContent {
   );
   const t = mapWords(ctx);
   const counts = new Intl.ListFormat(ctx.locale, { type: 'conjunction' }).format(
-    groups.map((g) => t('grammar.inGroup', { count: rows.filter((r) => r.group === g).length, group: g })),
+    groups.map((g) => t('grammar.inGroup', { count: rows.filter((r) => r.group === g).length, group: groupWords(g) })),
   );
   const colourTitle = colour?.title ?? '';
   return {
@@ -75,7 +84,7 @@ export function locator(props: MapProps, ctx: MapContext): MapContent {
         { label: t('grammar.region'), numeric: false },
         ...(colour ? [{ label: colourTitle.charAt(0).toLocaleUpperCase(ctx.locale) + colourTitle.slice(1), numeric: false }] : []),
       ],
-      rows: rows.map((r) => [r.name, ...(colour ? [r.group] : [])]),
+      rows: rows.map((r) => [r.name, ...(colour ? [groupWords(r.group)] : [])]),
       csvColumns: ['region_id', 'region', ...(colour ? [colour.column.name] : [])],
       csvRows: rows.map((r) => [r.id, r.name, ...(colour ? [r.group] : [])]),
     },
@@ -84,7 +93,7 @@ export function locator(props: MapProps, ctx: MapContext): MapContent {
       legend: [
         ...groups.map((g, i) => ({
           token: tokenOf(g),
-          label: legendLabel(props.legend, i, g === '' ? t('grammar.region') : g),
+          label: legendLabel(props.legend, i, g === '' ? t('grammar.region') : groupWords(g)),
           shape: 'box' as const,
         })),
         { token: 'land', label: legendLabel(props.legend, groups.length, t('grammar.otherRegion')), shape: 'box' },

@@ -5,6 +5,7 @@
  */
 import { PropError } from '../../grammar/problem.ts';
 import { pathAccessor, type Accessor, type Tables } from '../../grammar/query.ts';
+import type { ValueLabel } from './value-labels.ts';
 import type { Table, TableRow } from '../../grammar/tables.ts';
 import type { Geo } from '../../maps/geo.ts';
 import { fitProjection, renderMap, type MapSpec, type RegionStyle } from '../../maps/render.ts';
@@ -24,6 +25,8 @@ export interface MapContext {
   href: (table: string, id: string) => string | undefined;
   /** Set by the validator: everything is read and checked, but no SVG is drawn (the costly part). */
   checkOnly?: boolean;
+  /** The words for a coded value (src/figures/map/value-labels.ts); the value itself without it. */
+  valueLabel?: ValueLabel | undefined;
 }
 
 /** The map's SVG (nothing when the map is only being checked): the regions it styles, framed, with the layers its mark adds. */

@@ -11,6 +11,7 @@ import { downloadableSvg, splitText } from '../../../charts/svg.ts';
 import { figureFile, outOfLine, renderFigure, reportFigures, type FigureExt } from '../../../components/figures/content.ts';
 import { siteLocales } from '../../../i18n/locales.ts';
 import { translator } from '../../../i18n/messages.ts';
+import { localeFigureUsages } from '../../../lib/numbering.ts';
 import { cachedReport } from '../../../lib/report-cache.ts';
 
 export const getStaticPaths = (() => {
@@ -18,7 +19,8 @@ export const getStaticPaths = (() => {
   const locales = siteLocales(report.site);
   return locales.flatMap((l, i) => {
     const code = i === 0 ? undefined : l.code;
-    return reportFigures().flatMap((u) =>
+    // Another edition's files draw the figure as its translated chapter writes it (caption, titles, legend).
+    return (code === undefined ? reportFigures() : localeFigureUsages(code)).flatMap((u) =>
       (['csv', 'svg', ...(outOfLine(u.component) ? ['image.svg' as const] : [])] as FigureExt[]).map((ext) => ({
         params: { file: figureFile(u.id, ext, code) },
         props: { usage: u, ext, locale: l.code },
