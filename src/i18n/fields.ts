@@ -68,10 +68,14 @@ export function gatherTranslations(
   return { value, issues };
 }
 
-/** A path inside a read entry as the data file writes it: ["translations", "ru", "title", …] → ["title@ru", …]. */
+/**
+ * A path inside a read entry as the data file writes it: ["translations", "ru", "title", …] → ["title@ru", …],
+ * at any depth (a source's ["source", "translations", "ru", "locator"] → ["source", "locator@ru"]).
+ */
 export function dataPath(where: readonly PropertyKey[]): PropertyKey[] {
-  const [head, code, field, ...rest] = where;
-  return head === 'translations' && typeof code === 'string' && typeof field === 'string'
-    ? [translatedKey(field, code), ...rest]
+  const at = where.indexOf('translations');
+  const [code, field] = [where[at + 1], where[at + 2]];
+  return at >= 0 && typeof code === 'string' && typeof field === 'string'
+    ? [...where.slice(0, at), translatedKey(field, code), ...dataPath(where.slice(at + 3))]
     : [...where];
 }

@@ -16,7 +16,7 @@ import { loadCatalogues } from '../i18n/load.ts';
 import { siteLocales } from '../i18n/locales.ts';
 import type { Catalogue } from '../i18n/messages.ts';
 import { dataPath, gatherTranslations } from '../i18n/fields.ts';
-import { labelIssues, translationIssues, unlabelledVocabularies } from './translations.ts';
+import { labelIssues, locatorIssues, translationIssues, unlabelledVocabularies } from './translations.ts';
 import { ReportError, type ReportIssue } from './errors.ts';
 import { chaptersDir, dataFiles, reportRoot, siteFile } from './paths.ts';
 import { reportDrift } from './drift.ts';
@@ -370,7 +370,9 @@ export function loadReport(root: string = reportRoot()): Report {
       const result = schema.safeParse(gathered.value, { error: explainMissing, reportInput: true });
       if (result.success) {
         data[name].push(result.data);
-        for (const t of site ? translationIssues(result.data as Record<string, unknown>, translatableFields[name], siteLocales(site)) : [])
+        const locales = site ? siteLocales(site) : undefined;
+        const found = locales ? [...translationIssues(result.data as Record<string, unknown>, translatableFields[name], locales), ...locatorIssues(item, locales)] : [];
+        for (const t of found)
           issues.push({ file: rel, entry, field: t.field, ...locate(parsed, [i, ...t.path]), message: t.message });
       } else {
         const written = new z.ZodError(result.error.issues.map((iss) => ({ ...iss, path: dataPath(iss.path) })));

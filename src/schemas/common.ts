@@ -5,6 +5,7 @@
  * validator (which checks that every referenced id exists).
  */
 import { z } from 'astro/zod';
+import { splitTranslatedKey } from '../i18n/fields.ts';
 
 /** Names of the report's data collections; `ref()` points into one of them. */
 export const collectionNames = [
@@ -55,14 +56,38 @@ export const partialDate = z
     }
   });
 
-/** Where a datum comes from: a reference id plus a locator inside it. */
-export const sourceSchema = <R extends z.ZodType>(ref: (collection: CollectionName) => R) =>
-  z.strictObject({
-    /** Id of an entry in the references collection. */
-    ref: ref('references'),
-    /** Where in that reference: "Table 2", "section 4.2", "p. 134". */
-    locator: z.string({ error: 'expected a locator such as "Table 2" or "section 4.2"' }).min(1),
-  });
+/**
+ * Where a datum comes from: a reference id plus a locator inside it. The
+ * locator is worded in each of the site's languages (`locator@ru: разд. 4.2`
+ * beside `locator`, src/i18n/fields.ts): read into `translations`.
+ */
+export const sourceSchema = <R extends z.ZodType>(ref: (collection: CollectionName) => R) => {
+  const locator = z.string({ error: 'expected a locator such as "Table 2" or "section 4.2"' }).min(1);
+  return z.preprocess(
+    (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? gatherLocator(v as Record<string, unknown>) : v),
+    z.strictObject({
+      /** Id of an entry in the references collection. */
+      ref: ref('references'),
+      /** Where in that reference: "Table 2", "section 4.2", "p. 134". */
+      locator,
+      /** The locator in the site's other languages, by locale code. */
+      translations: z.record(z.string(), z.strictObject({ locator: locator.optional() })).optional(),
+    }),
+  );
+};
+
+/** A source as written, with its `locator@<code>` keys moved into `translations` (other keys stay, for the schema to refuse). */
+function gatherLocator(source: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const value: Record<string, unknown> = {};
+  const translations: Record<string, Record<string, unknown>> = {};
+  for (const [key, v] of Object.entries(source)) {
+    const split = splitTranslatedKey(key);
+    if (split?.field === 'locator') (translations[split.code] ??= {})['locator'] = v;
+    else value[key] = v;
+  }
+  if (Object.keys(translations).length > 0) value['translations'] = translations;
+  return value;
+}
 
 export function describe(input: unknown): string {
   if (input === undefined) return 'nothing (the field is missing)';
