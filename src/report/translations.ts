@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { splitTranslatedKey, translatedKey, type Translatable } from '../i18n/fields.ts';
 import { fieldOf, missingTranslations, values, type VocabularySite } from './vocabulary.ts';
 import { dataFiles, siteFile } from './paths.ts';
-import { optionalVocabularies, type VocabularyName } from '../schemas/site.ts';
+import { optionalVocabularies, type Editor, type VocabularyName } from '../schemas/site.ts';
 
 /** A problem with one entry's translations: where in the entry (as written in the file), the field named as written, and what is wrong. */
 export interface TranslationIssue {
@@ -93,7 +93,11 @@ export function locatorIssues(entry: unknown, locales: readonly Locale[]): Trans
         if (split?.field !== 'locator') continue;
         const at = [...path, key];
         if (split.code === first?.code)
-          issues.push({ path: at, field: fieldName(at), message: `"${key}" translates into the default language (${split.code}); write it as "locator"` });
+          issues.push({
+            path: at,
+            field: fieldName(at),
+            message: `"${key}" translates into the default language (${split.code}); write it as "locator"`,
+          });
         else if (!codes.includes(split.code))
           issues.push({
             path: at,
@@ -114,6 +118,44 @@ export function locatorIssues(entry: unknown, locales: readonly Locale[]): Trans
   };
   walk(entry, []);
   return issues;
+}
+
+/**
+ * Every editor's name in every declared locale (`name@ru` beside `name` in site.yaml): the byline
+ * and "Cite this" of a page in another language name the editors in it. `declared` says whether
+ * site.yaml lists its editors (else the default group name stands, which has no translation).
+ */
+export function editorIssues(editors: readonly Editor[], locales: readonly Locale[], declared: boolean): TranslationIssue[] {
+  const [first, ...others] = locales;
+  if (others.length === 0) return [];
+  const codes = others.map((l) => l.code);
+  if (!declared)
+    return [
+      {
+        path: [],
+        field: 'editors',
+        message: `the site is published in ${locales.map((l) => l.code).join(', ')}, so its editors need a name in each; list them under editors, as { name: …, ${codes.map((c) => `"name@${c}": …`).join(', ')} }`,
+      },
+    ];
+  return editors.flatMap((editor, i) => [
+    ...Object.keys(editor.translations ?? {})
+      .filter((code) => !codes.includes(code))
+      .map((code) => ({
+        path: ['editors', i, translatedKey('name', code)],
+        field: `editors[${i}].name@${code}`,
+        message:
+          code === first?.code
+            ? `"name@${code}" translates into the default language (${code}); write it as "name"`
+            : `a translation into ${code}, a locale ${siteFile} does not declare (locales: ${locales.map((l) => l.code).join(', ')}); correct the code, or add the locale there`,
+      })),
+    ...codes
+      .filter((code) => editor.translations?.[code]?.name === undefined)
+      .map((code) => ({
+        path: ['editors', i, 'name'],
+        field: `editors[${i}].name@${code}`,
+        message: `missing the ${code} name of the editor "${editor.name}" (locale ${code} is declared in ${siteFile}); add "name@${code}:" beside "name:"`,
+      })),
+  ]);
 }
 
 /** Vocabulary labels without a text in one of the site's other locales: where in site.yaml, and what to write. */

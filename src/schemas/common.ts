@@ -5,7 +5,7 @@
  * validator (which checks that every referenced id exists).
  */
 import { z } from 'astro/zod';
-import { splitTranslatedKey } from '../i18n/fields.ts';
+import { gatherFields } from '../i18n/fields.ts';
 
 /** Names of the report's data collections; `ref()` points into one of them. */
 export const collectionNames = [
@@ -64,7 +64,7 @@ export const partialDate = z
 export const sourceSchema = <R extends z.ZodType>(ref: (collection: CollectionName) => R) => {
   const locator = z.string({ error: 'expected a locator such as "Table 2" or "section 4.2"' }).min(1);
   return z.preprocess(
-    (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? gatherLocator(v as Record<string, unknown>) : v),
+    (v) => gatherFields(v, ['locator']),
     z.strictObject({
       /** Id of an entry in the references collection. */
       ref: ref('references'),
@@ -75,19 +75,6 @@ export const sourceSchema = <R extends z.ZodType>(ref: (collection: CollectionNa
     }),
   );
 };
-
-/** A source as written, with its `locator@<code>` keys moved into `translations` (other keys stay, for the schema to refuse). */
-function gatherLocator(source: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const value: Record<string, unknown> = {};
-  const translations: Record<string, Record<string, unknown>> = {};
-  for (const [key, v] of Object.entries(source)) {
-    const split = splitTranslatedKey(key);
-    if (split?.field === 'locator') (translations[split.code] ??= {})['locator'] = v;
-    else value[key] = v;
-  }
-  if (Object.keys(translations).length > 0) value['translations'] = translations;
-  return value;
-}
 
 export function describe(input: unknown): string {
   if (input === undefined) return 'nothing (the field is missing)';

@@ -12,6 +12,7 @@ import { formatIssue } from '../../src/report/errors.ts';
 import { gatherTranslations, localized } from '../../src/i18n/fields.ts';
 import { copyFixture, edit, expectIssue, lineOf, removeCopies, reportErrorOf } from '../helpers/report-copy.ts';
 import { fixtureRoot } from '../helpers/paths.ts';
+import { editorNames } from '../../src/lib/site.ts';
 
 afterAll(removeCopies);
 
@@ -92,6 +93,31 @@ describe('a translation that is missing or wrong stops the build', () => {
     expectIssue(undeclared, { file: forums, field: 'source.locator@fr', message: /a translation into fr, a locale content\/site\.yaml does not declare/ });
     const asDefault = withEdit(forums, '"locator@de": "Abschnitt 2"', '"locator@de": "Abschnitt 2", "locator@en": "section 2"');
     expectIssue(asDefault, { file: forums, field: 'source.locator@en', message: /"locator@en" translates into the default language \(en\); write it as "locator"/ });
+  });
+
+  it("an editor without a declared locale's name names site.yaml, its line, the editor and the locale", () => {
+    const site = 'content/site.yaml';
+    const root = withEdit(site, '{ name: Mira Fixture, "name@de": Mira Fixture }', '{ name: Mira Fixture }');
+    const issue = expectIssue(root, {
+      file: site,
+      field: 'editors[0].name@de',
+      line: lineOf(root, site, '{ name: Mira Fixture }'),
+      message: /missing the de name of the editor "Mira Fixture" \(locale de is declared in content\/site\.yaml\); add "name@de:" beside "name:"/,
+    });
+    expect(issue.entry).toBe('site');
+    expect(reportErrorOf(root).issues).toHaveLength(1);
+  });
+
+  it('a site in several languages that names no editors must name them, in each language', () => {
+    const root = withEdit('content/site.yaml', 'editors:\n  - { name: Mira Fixture, "name@de": Mira Fixture }\n', '');
+    expectIssue(root, { file: 'content/site.yaml', field: 'editors', message: /the site is published in en, de, so its editors need a name in each/ });
+  });
+
+  it("reads an editor's translated name, and a page names the editors in its language", () => {
+    const root = withEdit('content/site.yaml', '"name@de": Mira Fixture }', '"name@de": Mira Beispiel, kind: group }');
+    const { site } = loadReport(root);
+    expect(editorNames(site, 'de')).toEqual(['Mira Beispiel']);
+    expect(editorNames(site, 'en')).toEqual(['Mira Fixture']);
   });
 
   it('a list translated with a different number of items', () => {
