@@ -229,6 +229,18 @@ const cases: Case[] = [
   dataCase('a missing translation', 'data/parties.yaml', party(), party().replace('  name@de: Eine hinzugefügte Partei\n', ''), 'name@de', '  name: An added party', /missing the de translation of "name" \(locale de is declared in content\/site\.yaml\)/),
   dataCase('a translation of a field that has none', 'data/parties.yaml', party(), party({ extra: '  kind@de: company\n' }), 'kind@de', 'kind@de', /"kind" has no translations, so "kind@de" is not allowed; the translatable fields here are: name/),
   dataCase('a translation into a locale site.yaml does not declare', 'data/parties.yaml', party(), party({ extra: '  name@fr: Une partie ajoutée\n' }), 'name@fr', 'name@fr', /a translation into fr, a locale content\/site\.yaml does not declare/),
+  dataCase('a source whose locator has no translation', 'data/parties.yaml', party(), party().replace(', "locator@de": Abschnitt 1', ''), 'source.locator@de', 'locator: section 1 }', /missing the de translation of the source's locator "section 1"/),
+  {
+    name: 'an editor without a name in a declared locale',
+    valid: () => copyFixture(),
+    broken: () => {
+      const root = copyFixture();
+      const file = path.join(root, 'content/site.yaml');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('{ name: Mira Fixture, "name@de": Mira Fixture }', '{ name: Mira Fixture }'));
+      return root;
+    },
+    expected: (root) => ({ file: 'content/site.yaml', field: 'editors[0].name@de', line: lineOf(root, 'content/site.yaml', '{ name: Mira Fixture }'), message: /missing the de name of the editor "Mira Fixture"/ }),
+  },
   {
     name: 'a vocabulary label without the text of a declared locale',
     valid: () => copyFixture(),
