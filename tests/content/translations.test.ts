@@ -181,12 +181,25 @@ describe('a translation that is missing or wrong stops the build', () => {
     const file = path.join(root, 'content/site.yaml');
     fs.writeFileSync(
       file,
-      fs.readFileSync(file, 'utf8').replace('  - { code: de, name: Deutsch }\n', '').replace('  instruments.topics:\n    water: { en: Water, de: Wasser }\n', ''),
+      fs.readFileSync(file, 'utf8').replace(/^ {2}- \{ code: de, .*\n/m, '').replace('  instruments.topics:\n    water: { en: Water, de: Wasser }\n', ''),
     );
-    for (const f of ['data/forums.yaml', 'data/regions.yaml', 'data/parties.yaml', 'data/instruments.yaml', 'data/institutions.yaml', 'data/editorial-notes.yaml']) {
-      const full = path.join(root, f);
-      fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace(/^ {2}\w+@de: .*\n/gm, ''));
+    // Every German text goes: YAML keys (with the lines that continue them, and those inside { … }),
+    // CSV columns, and the editors' German names.
+    for (const f of fs.readdirSync(path.join(root, 'data')).filter((n) => n.endsWith('.yaml'))) {
+      const full = path.join(root, 'data', f);
+      const text = fs
+        .readFileSync(full, 'utf8')
+        .replace(/^( *)[\w-]+@de: .*\n(?:\1 {2,}\S.*\n)*/gm, '')
+        .replace(/, "?[\w-]+@de"?: (?:"[^"]*"|[^,}\n]*)/g, '');
+      fs.writeFileSync(full, text);
     }
+    for (const f of fs.readdirSync(path.join(root, 'data')).filter((n) => n.endsWith('.csv'))) {
+      const full = path.join(root, 'data', f);
+      const rows = fs.readFileSync(full, 'utf8').split('\n').map((line) => line.split(','));
+      const keep = (rows[0] ?? []).map((h) => !h.endsWith('@de'));
+      fs.writeFileSync(full, rows.map((r) => r.filter((_, i) => keep[i] !== false).join(',')).join('\n'));
+    }
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/, "name@de": [^,}]*/g, ''));
     fs.rmSync(path.join(root, 'content/de'), { recursive: true });
     expect(() => loadReport(root)).not.toThrow();
     expect(loadReport(root).site.vocabularies['instruments.topics']).toBeUndefined();
