@@ -4,7 +4,7 @@
  * rows come from whatever report is being built.
  */
 import type { ReportData } from '../report/load.ts';
-import { uniqueSources } from '../lib/sources.ts';
+import { uniqueSources, type Source } from '../lib/sources.ts';
 import { localized, type Translatable } from '../i18n/fields.ts';
 import type { Translate } from '../i18n/messages.ts';
 
@@ -26,7 +26,7 @@ export interface DataTable {
   fields: Field[];
   rows: Array<Record<string, Cell>>;
   /** Distinct sources of the rows. */
-  sources: Array<{ ref: string; locator: string }>;
+  sources: Source[];
 }
 
 /** Every collection a reader may want as data, as flat tables. */

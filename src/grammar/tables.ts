@@ -14,6 +14,7 @@ import type { CollectionName } from '../schemas/common.ts';
 import { dataFiles } from '../report/paths.ts';
 import type { Source } from '../lib/sources.ts';
 import type { Catalogue } from '../i18n/messages.ts';
+import { localized } from '../i18n/fields.ts';
 
 export type Value = string | number | boolean | null;
 
@@ -268,6 +269,8 @@ export function localizeTables(
   code: string,
 ): ReadonlyMap<string, Table> {
   const out = new Map<string, Table>();
+  /** A record's source with its locator in `code` (`locator@<code>` in the data). */
+  const inLocale = (s: Source): Source => ({ ...s, locator: localized(s, 'locator', code) });
   for (const [name, table] of tables) {
     const d = datasets.find((x) => x.name === name);
     if (d !== undefined) {
@@ -294,15 +297,22 @@ export function localizeTables(
       locale: code,
       rows: table.rows.map((r, i) => {
         const t = records[i] === undefined ? undefined : recordTranslations(records[i], code);
-        if (t === undefined) return r;
+        const sources = {
+          sources: r.sources.map(inLocale),
+          ...(r.fieldSources && { fieldSources: mapValues(r.fieldSources, (l) => l.map(inLocale)) }),
+        };
+        if (t === undefined) return { ...r, ...sources };
         const labels: Record<string, Value> = {};
         for (const [k, v] of Object.entries(t)) if (typeof v === 'string' || typeof v === 'number') labels[k] = v;
-        return { ...r, labels };
+        return { ...r, ...sources, labels };
       }),
     });
   }
   return out;
 }
+
+const mapValues = <V, W>(o: Readonly<Record<string, V>>, f: (v: V) => W): Record<string, W> =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
 
 const cache = new WeakMap<TableSources, Map<string, ReadonlyMap<string, Table>>>();
 

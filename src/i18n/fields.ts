@@ -31,6 +31,23 @@ export function localized<T extends Translatable, K extends keyof T & string>(re
   return translated === undefined ? record[field] : (translated as T[K]);
 }
 
+/**
+ * A small object as written (a source, an editor) with its `field@code` keys for `fields` moved into
+ * `translations`; any other key stays where it is, for the object's strict schema to refuse.
+ */
+export function gatherFields(value: unknown, fields: readonly string[]): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  const translations: Record<string, Record<string, unknown>> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const split = splitTranslatedKey(key);
+    if (split !== undefined && fields.includes(split.field)) (translations[split.code] ??= {})[split.field] = v;
+    else out[key] = v;
+  }
+  if (Object.keys(translations).length > 0) out['translations'] = translations;
+  return out;
+}
+
 /** A key with "@" that is not a translation of one of `translatable`, explained; the key is where to look. */
 export interface TranslatedKeyIssue {
   key: string;
@@ -68,10 +85,14 @@ export function gatherTranslations(
   return { value, issues };
 }
 
-/** A path inside a read entry as the data file writes it: ["translations", "ru", "title", …] → ["title@ru", …]. */
+/**
+ * A path inside a read entry as the data file writes it: ["translations", "ru", "title", …] → ["title@ru", …],
+ * at any depth (a source's ["source", "translations", "ru", "locator"] → ["source", "locator@ru"]).
+ */
 export function dataPath(where: readonly PropertyKey[]): PropertyKey[] {
-  const [head, code, field, ...rest] = where;
-  return head === 'translations' && typeof code === 'string' && typeof field === 'string'
-    ? [translatedKey(field, code), ...rest]
+  const at = where.indexOf('translations');
+  const [code, field] = [where[at + 1], where[at + 2]];
+  return at >= 0 && typeof code === 'string' && typeof field === 'string'
+    ? [...where.slice(0, at), translatedKey(field, code), ...dataPath(where.slice(at + 3))]
     : [...where];
 }

@@ -72,6 +72,8 @@ export interface Edition {
   filePrefix: string;
   /** Its messages: the notes of the BibTeX and RIS records ("Based on: …"). */
   t: Translate;
+  /** The site's editors as CSL names in the edition's language (`name@<code>` in site.yaml); the items' own when absent. */
+  authors?: ReadonlyArray<Record<string, string>> | undefined;
 }
 
 /** The English messages, for callers (tests, scripts) that give no page translator. */
@@ -199,7 +201,7 @@ export function inEdition(work: CitableWork, edition: Edition, title?: string): 
       item: { ...rest, ...(notes.length > 0 ? { note: notes.join(' ') } : {}) },
     };
   }
-  const item: CslJsonItem = { ...work.item, language: code };
+  const item: CslJsonItem = { ...work.item, language: code, ...(edition.authors === undefined ? {} : { author: [...edition.authors] }) };
   if (work.basedOn !== undefined) {
     const entry = segmentsText(htmlToSegments(cslBibliography([toCsl(work.basedOn)], style, cslLocale(code))[0]?.html ?? ''));
     item['note'] = t('cite.basedOnNote', { entry });

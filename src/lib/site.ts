@@ -5,7 +5,7 @@
  */
 import type { ChapterFile, Report } from '../report/load.ts';
 import { cachedReport } from './report-cache.ts';
-import type { SiteConfig } from '../schemas/site.ts';
+import { editorIn, type SiteConfig } from '../schemas/site.ts';
 import { citationLabels, formatReference, type Reference, type Segment } from './bibliography.ts';
 import { formatPartialDate } from './format.ts';
 import { homeChapterId } from './url.ts';
@@ -69,6 +69,11 @@ export function joinNames(names: readonly string[]): string {
 /** The site's editors (the authors of its own text) as prose. */
 export function editorLine(config: SiteConfig = site()): string {
   return joinNames(config.editors.map((e) => e.name));
+}
+
+/** The site's editors' names in the locale `code` (`name@<code>` in site.yaml), for a page in that language. */
+export function editorNames(config: SiteConfig, code: string): string[] {
+  return config.editors.map((e) => editorIn(e, code).name);
 }
 
 /** The date of this edition of the site in words ("November 2026"). */

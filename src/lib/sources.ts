@@ -4,6 +4,8 @@
 export interface Source {
   ref: string;
   locator: string;
+  /** The locator in the site's other languages (`locator@ru` in the data file): ask for it with `localized(source, 'locator', code)`. */
+  translations?: Readonly<Record<string, Readonly<{ locator?: string | undefined }>>> | undefined;
 }
 
 /** Distinct sources in first-seen order, so a table of many rows from one table names it once. */

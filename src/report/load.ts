@@ -16,7 +16,7 @@ import { loadCatalogues } from '../i18n/load.ts';
 import { siteLocales } from '../i18n/locales.ts';
 import type { Catalogue } from '../i18n/messages.ts';
 import { dataPath, gatherTranslations } from '../i18n/fields.ts';
-import { labelIssues, translationIssues, unlabelledVocabularies } from './translations.ts';
+import { editorIssues, labelIssues, locatorIssues, translationIssues, unlabelledVocabularies } from './translations.ts';
 import { ReportError, type ReportIssue } from './errors.ts';
 import { chaptersDir, dataFiles, reportRoot, siteFile, translatedChaptersDir } from './paths.ts';
 import { reportDrift } from './drift.ts';
@@ -372,8 +372,14 @@ export function loadReport(root: string = reportRoot()): Report {
       const result = schema.safeParse(gathered.value, { error: explainMissing, reportInput: true });
       if (result.success) {
         data[name].push(result.data);
-        for (const t of site ? translationIssues(result.data as Record<string, unknown>, translatableFields[name], siteLocales(site)) : [])
-          issues.push({ file: rel, entry, field: t.field, ...locate(parsed, [i, ...t.path]), message: t.message });
+        const locales = site ? siteLocales(site) : undefined;
+        const found = locales
+          ? [
+              ...translationIssues(result.data as Record<string, unknown>, translatableFields[name], locales),
+              ...locatorIssues(item, locales),
+            ]
+          : [];
+        for (const t of found) issues.push({ file: rel, entry, field: t.field, ...locate(parsed, [i, ...t.path]), message: t.message });
       } else {
         const written = new z.ZodError(result.error.issues.map((iss) => ({ ...iss, path: dataPath(iss.path) })));
         issues.push(...zodIssues(written, (p) => ({ file: rel, entry, ...locate(parsed, [i, ...p]) }), schema));
@@ -394,6 +400,10 @@ export function loadReport(root: string = reportRoot()): Report {
 
   // Every label of every vocabulary in every declared locale: a page in another language shows no label of the default one.
   for (const t of site ? labelIssues(site, siteLocales(site)) : [])
+    issues.push({ file: siteFile, entry: 'site', field: t.field, ...(siteYaml ? locate(siteYaml, t.path) : {}), message: t.message });
+  // And every editor's name: the byline and "Cite this" name them in the page's language.
+  const editorsDeclared = typeof siteYaml?.value === 'object' && siteYaml.value !== null && 'editors' in siteYaml.value;
+  for (const t of site ? editorIssues(site.editors, siteLocales(site), editorsDeclared) : [])
     issues.push({ file: siteFile, entry: 'site', field: t.field, ...(siteYaml ? locate(siteYaml, t.path) : {}), message: t.message });
   for (const m of site ? unlabelledVocabularies(site, siteLocales(site), (c) => raw[c as DataCollectionName] ?? []) : [])
     issues.push({

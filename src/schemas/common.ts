@@ -5,6 +5,7 @@
  * validator (which checks that every referenced id exists).
  */
 import { z } from 'astro/zod';
+import { gatherFields } from '../i18n/fields.ts';
 
 /** Names of the report's data collections; `ref()` points into one of them. */
 export const collectionNames = [
@@ -55,14 +56,25 @@ export const partialDate = z
     }
   });
 
-/** Where a datum comes from: a reference id plus a locator inside it. */
-export const sourceSchema = <R extends z.ZodType>(ref: (collection: CollectionName) => R) =>
-  z.strictObject({
-    /** Id of an entry in the references collection. */
-    ref: ref('references'),
-    /** Where in that reference: "Table 2", "section 4.2", "p. 134". */
-    locator: z.string({ error: 'expected a locator such as "Table 2" or "section 4.2"' }).min(1),
-  });
+/**
+ * Where a datum comes from: a reference id plus a locator inside it. The
+ * locator is worded in each of the site's languages (`locator@ru: разд. 4.2`
+ * beside `locator`, src/i18n/fields.ts): read into `translations`.
+ */
+export const sourceSchema = <R extends z.ZodType>(ref: (collection: CollectionName) => R) => {
+  const locator = z.string({ error: 'expected a locator such as "Table 2" or "section 4.2"' }).min(1);
+  return z.preprocess(
+    (v) => gatherFields(v, ['locator']),
+    z.strictObject({
+      /** Id of an entry in the references collection. */
+      ref: ref('references'),
+      /** Where in that reference: "Table 2", "section 4.2", "p. 134". */
+      locator,
+      /** The locator in the site's other languages, by locale code. */
+      translations: z.record(z.string(), z.strictObject({ locator: locator.optional() })).optional(),
+    }),
+  );
+};
 
 export function describe(input: unknown): string {
   if (input === undefined) return 'nothing (the field is missing)';

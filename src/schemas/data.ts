@@ -232,6 +232,11 @@ export function dataSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     id: slugId,
     type: z.enum(['book', 'chapter', 'article-journal', 'webpage', 'legal_document', 'thesis', 'report', 'legislation', 'treaty']),
     title: z.string().min(1),
+    /** BCP 47 tag of the work's language ("ru"): CSL processors title-case only English titles, so a Russian title keeps its case. */
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "ru"' })
+      .optional(),
     author: z.array(person).default([]),
     editor: z.array(person).default([]),
     /** Publication date, absent for "n.d.". */

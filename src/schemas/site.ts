@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { partialDate } from './common.ts';
 import { citationStyles } from '../csl/styles.ts';
 import { localesSchema } from '../i18n/locales.ts';
+import { gatherFields } from '../i18n/fields.ts';
 
 /** The URL a report gets when it names none: fine for dev and tests, refused by a publishing build (src/report/site.ts). */
 export const placeholderUrl = 'https://example.org';
@@ -15,8 +16,11 @@ export const placeholderUrl = 'https://example.org';
 /** Who wrote the site's own text, until a report names its editors. */
 export const defaultEditors = [{ name: 'Report site editors', kind: 'group' as const }];
 
+/** The fields of an editor written in each of the site's languages: `name@ru` beside `name` (src/i18n/fields.ts). */
+export const editorTranslatable = ['name', 'family'] as const;
+
 /** A person or a group who wrote and edits the site's text. */
-export const editorSchema = z.strictObject({
+const editorFields = z.strictObject({
   /** The name as shown on the pages: "Jane Q. Doe", or a group's name ("Report site editors"). */
   name: z.string().min(1),
   /**
@@ -26,8 +30,19 @@ export const editorSchema = z.strictObject({
   kind: z.enum(['person', 'group'], { error: 'expected "person" or "group"' }).default('person'),
   /** A person's family name when it is not the last word of `name` ("de la Cruz"). */
   family: z.string().min(1).optional(),
+  /** The name (and family name) in the site's other languages, by locale code: `name@ru` in site.yaml. */
+  translations: z
+    .record(z.string(), z.strictObject({ name: z.string().min(1).optional(), family: z.string().min(1).optional() }))
+    .optional(),
 });
-export type Editor = z.infer<typeof editorSchema>;
+export const editorSchema = z.preprocess((v) => gatherFields(v, editorTranslatable), editorFields);
+export type Editor = z.infer<typeof editorFields>;
+
+/** An editor as a page in the locale `code` names them: their name (and family name) there. */
+export function editorIn(editor: Editor, code: string): Editor {
+  const t = editor.translations?.[code];
+  return { ...editor, name: t?.name ?? editor.name, ...(editor.family === undefined ? {} : { family: t?.family ?? editor.family }) };
+}
 
 const langTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en"' });
 

@@ -10,6 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReport, type Report } from '../../src/report/load.ts';
+import { editorNames } from '../../src/lib/site.ts';
+import { siteLocales } from '../../src/i18n/locales.ts';
 import { attr, byTag, findAll, normalizeSpace, readPages, textOf, type Element, type Page } from '../helpers/html.ts';
 import { fixtureRoot, projectRoot } from '../helpers/paths.ts';
 import { useSite, type SiteName } from '../helpers/sites.ts';
@@ -86,19 +88,25 @@ for (const { name, root, base } of builds) {
       }
     });
 
-    it('names the site’s editors as the page author', () => {
+    // A page names the editors in its language (`name@<code>` in site.yaml): the locale its URL starts with.
+    const editorsOn = (p: Page): string[] => {
+      const code = siteLocales(report.site).find((l, i) => i > 0 && p.url.startsWith(`/${l.code}/`))?.code;
+      return code === undefined ? who.editors : editorNames(report.site, code);
+    };
+
+    it('names the site’s editors as the page author, in the page’s language', () => {
       for (const p of pages)
         expect(
           metaNamed(p, (n) => n === 'author').map((m) => m.content),
           p.url,
-        ).toEqual([who.editors.join(', ')]);
+        ).toEqual([editorsOn(p).join(', ')]);
     });
 
     it('says on every page that the text is by the editors and based on the source, cited in full', () => {
       for (const p of pages) {
         const footer = findAll(p.document, byTag('footer')).at(-1);
         const text = footer ? textOf(footer) : '';
-        for (const e of who.editors) expect(text, `${p.url} footer names the editor`).toContain(e);
+        for (const e of editorsOn(p)) expect(text, `${p.url} footer names the editor`).toContain(e);
         const based = footer ? findAll(footer, byClass('based-on'))[0] : undefined;
         expect(based, `${p.url} footer: based on`).toBeDefined();
         const entry = textOf(based as Element);

@@ -32,7 +32,7 @@ const partyId = first(fixture.data.parties, 'party').id;
 const tableId = first(fixture.chapters.flatMap((c) => [...c.body.matchAll(/\bid="((?:tbl|fig)-[a-z0-9-]+)"/g)].map((m) => m[1] ?? '')), 'numbered table or figure');
 const usedOrder = first(fixture.chapters, 'chapter').data.order;
 const usedSection = fixture.chapters.map((c) => c.data.section).find((s) => s !== undefined) ?? '';
-const source = `source: { ref: ${refId}, locator: section 1 }`;
+const source = `source: { ref: ${refId}, locator: section 1, "locator@de": Abschnitt 1 }`;
 
 /** Appends `text` to a file of a fresh copy; returns the copy's root. */
 function withAppended(file: string, text: string): string {
@@ -118,9 +118,9 @@ const cases: Case[] = [
   dataCase('an unknown region of an instrument', 'data/instruments.yaml', instrument({ extra: `  regions: [${regionA}]\n` }), instrument({ extra: '  regions: [XB-ZZZ]\n' }), 'regions.0', 'regions: [XB-ZZZ]', /unknown regions id "XB-ZZZ"/),
   dataCase('an unknown party in a ratification', 'data/instruments.yaml', instrument({ extra: `  actions: [{ party: ${partyIds[0] ?? ''}, action: ratification, date: "2016" }]\n` }), instrument({ extra: '  actions: [{ party: nobody-land, action: ratification, date: "2016" }]\n' }), 'actions.0.party', 'party: nobody-land', /unknown parties id "nobody-land"/),
   dataCase('an unknown instrument linked from a forum', 'data/forums.yaml', `- id: added-forum\n  date: 2024\n  city: Northtown\n  city@de: Nordstadt\n  region: ${regionB}\n  instruments: [${instrumentId}]\n  ${source}\n`, `- id: added-forum\n  date: 2024\n  city: Northtown\n  city@de: Nordstadt\n  region: ${regionB}\n  instruments: [no-such-accord]\n  ${source}\n`, 'instruments.0', 'instruments: [no-such-accord]', /unknown instruments id "no-such-accord"/),
-  dataCase('an unknown field in a record\'s field sources (sources.nmae)', 'data/parties.yaml', party({ extra: `  sources: { name: { ref: ${refId}, locator: p. 2 } }\n` }), party({ extra: `  sources: { nmae: { ref: ${refId}, locator: p. 2 } }\n` }), 'sources.nmae', 'sources: { nmae', /unknown field "nmae"/),
-  dataCase('an unknown reference in a field source', 'data/parties.yaml', party({ extra: `  sources: { name: [{ ref: ${refId}, locator: p. 2 }] }\n` }), party({ extra: '  sources: { name: [{ ref: nope-2000, locator: p. 2 }] }\n' }), 'sources.name.0.ref', 'ref: nope-2000', /unknown references id "nope-2000"/),
-  dataCase('an unknown reference in an editorial note\'s checkedAgainst', 'data/editorial-notes.yaml', `- id: added-note\n  title: A note\n  title@de: Eine Anmerkung\n  claim: A claim.\n  claim@de: Eine Behauptung.\n  note: A note.\n  note@de: Eine Anmerkung.\n  kind: error\n  ${source}\n  checkedAgainst: [{ ref: ${refId}, locator: art. 1 }]\n`, `- id: added-note\n  title: A note\n  title@de: Eine Anmerkung\n  claim: A claim.\n  claim@de: Eine Behauptung.\n  note: A note.\n  note@de: Eine Anmerkung.\n  kind: error\n  ${source}\n  checkedAgainst: [{ ref: nope-2000, locator: art. 1 }]\n`, 'checkedAgainst.0.ref', 'ref: nope-2000', /unknown references id "nope-2000"/),
+  dataCase('an unknown field in a record\'s field sources (sources.nmae)', 'data/parties.yaml', party({ extra: `  sources: { name: { ref: ${refId}, locator: p. 2, "locator@de": S. 2 } }\n` }), party({ extra: `  sources: { nmae: { ref: ${refId}, locator: p. 2, "locator@de": S. 2 } }\n` }), 'sources.nmae', 'sources: { nmae', /unknown field "nmae"/),
+  dataCase('an unknown reference in a field source', 'data/parties.yaml', party({ extra: `  sources: { name: [{ ref: ${refId}, locator: p. 2, "locator@de": S. 2 }] }\n` }), party({ extra: '  sources: { name: [{ ref: nope-2000, locator: p. 2, "locator@de": S. 2 }] }\n' }), 'sources.name.0.ref', 'ref: nope-2000', /unknown references id "nope-2000"/),
+  dataCase('an unknown reference in an editorial note\'s checkedAgainst', 'data/editorial-notes.yaml', `- id: added-note\n  title: A note\n  title@de: Eine Anmerkung\n  claim: A claim.\n  claim@de: Eine Behauptung.\n  note: A note.\n  note@de: Eine Anmerkung.\n  kind: error\n  ${source}\n  checkedAgainst: [{ ref: ${refId}, locator: art. 1, "locator@de": Art. 1 }]\n`, `- id: added-note\n  title: A note\n  title@de: Eine Anmerkung\n  claim: A claim.\n  claim@de: Eine Behauptung.\n  note: A note.\n  note@de: Eine Anmerkung.\n  kind: error\n  ${source}\n  checkedAgainst: [{ ref: nope-2000, locator: art. 1, "locator@de": Art. 1 }]\n`, 'checkedAgainst.0.ref', 'ref: nope-2000', /unknown references id "nope-2000"/),
   dataCase('a YAML syntax error in a data file', 'data/parties.yaml', party(), party({ name: '  name: An added party: with a colon\n' }), undefined, 'name: An added party: with a colon', /not valid YAML: this value contains ": " .*put the whole value in double quotes/),
   dataCase('a YAML line indented too deep (reported on that line, not the one above)', 'data/parties.yaml', party(), party().replace('  kind: company', '     kind: company'), undefined, '     kind: company', /not valid YAML: this line is indented by 5 spaces, deeper than the field above it.*indent it by 2 spaces/),
   dataCase('a YAML value with an unclosed quote', 'data/parties.yaml', party(), party({ name: '  name: "An added party\n' }), undefined, 'name: "An added party', /not valid YAML: a quoted value is not closed/),
@@ -229,6 +229,18 @@ const cases: Case[] = [
   dataCase('a missing translation', 'data/parties.yaml', party(), party().replace('  name@de: Eine hinzugefügte Partei\n', ''), 'name@de', '  name: An added party', /missing the de translation of "name" \(locale de is declared in content\/site\.yaml\)/),
   dataCase('a translation of a field that has none', 'data/parties.yaml', party(), party({ extra: '  kind@de: company\n' }), 'kind@de', 'kind@de', /"kind" has no translations, so "kind@de" is not allowed; the translatable fields here are: name/),
   dataCase('a translation into a locale site.yaml does not declare', 'data/parties.yaml', party(), party({ extra: '  name@fr: Une partie ajoutée\n' }), 'name@fr', 'name@fr', /a translation into fr, a locale content\/site\.yaml does not declare/),
+  dataCase('a source whose locator has no translation', 'data/parties.yaml', party(), party().replace(', "locator@de": Abschnitt 1', ''), 'source.locator@de', 'locator: section 1 }', /missing the de translation of the source's locator "section 1"/),
+  {
+    name: 'an editor without a name in a declared locale',
+    valid: () => copyFixture(),
+    broken: () => {
+      const root = copyFixture();
+      const file = path.join(root, 'content/site.yaml');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('{ name: Mira Fixture, "name@de": Mira Fixture }', '{ name: Mira Fixture }'));
+      return root;
+    },
+    expected: (root) => ({ file: 'content/site.yaml', field: 'editors[0].name@de', line: lineOf(root, 'content/site.yaml', '{ name: Mira Fixture }'), message: /missing the de name of the editor "Mira Fixture"/ }),
+  },
   {
     name: 'a vocabulary label without the text of a declared locale',
     valid: () => copyFixture(),

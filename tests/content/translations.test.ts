@@ -13,6 +13,7 @@ import { formatIssue } from '../../src/report/errors.ts';
 import { gatherTranslations, localized } from '../../src/i18n/fields.ts';
 import { copyFixture, edit, expectIssue, lineOf, removeCopies, reportErrorOf } from '../helpers/report-copy.ts';
 import { fixtureRoot } from '../helpers/paths.ts';
+import { editorNames } from '../../src/lib/site.ts';
 
 afterAll(removeCopies);
 
@@ -60,9 +61,17 @@ describe('translations as read', () => {
   });
 
   it('accepts a source for a translated field', () => {
-    const root = withEdit('data/regions.yaml', '  name@de: Nordtal\n', '  name@de: Nordtal\n  sources: { "name@de": { ref: sample-2025, locator: p. 3 } }\n');
+    const root = withEdit('data/regions.yaml', '  name@de: Nordtal\n', '  name@de: Nordtal\n  sources: { "name@de": { ref: sample-2025, locator: p. 3, "locator@de": S. 3 } }\n');
     const region = loadReport(root).data.regions.find((r) => r.id === 'XA-NOR');
-    expect(region?.sources?.['name@de']).toEqual([{ ref: 'sample-2025', locator: 'p. 3' }]);
+    expect(region?.sources?.['name@de']).toEqual([{ ref: 'sample-2025', locator: 'p. 3', translations: { de: { locator: 'S. 3' } } }]);
+  });
+
+  it("reads a source's locator@code into the source's translations", () => {
+    const forum = loadReport(fixtureRoot).data.forums.find((f) => f.id === 'valley-forum-1');
+    expect(forum?.source).toEqual({ ref: 'sample-2025', locator: 'section 2', translations: { de: { locator: 'Abschnitt 2' } } });
+    if (!forum) return;
+    expect(localized(forum.source, 'locator', 'de')).toBe('Abschnitt 2');
+    expect(localized(forum.source, 'locator', 'en')).toBe('section 2');
   });
 });
 
@@ -78,6 +87,57 @@ describe('a translation that is missing or wrong stops the build', () => {
     expect(issue.entry).toBe('forums[valley-forum-1]');
     expect(formatIssue(issue)).toMatch(/data\/forums\.yaml:\d+:\d+ {2}forums\[valley-forum-1\] › city@de\n {4}missing the de translation of "city"/);
     expect(reportErrorOf(root).issues).toHaveLength(1);
+  });
+
+  it("a source's locator without a declared locale's translation names file, line, record, field and locale", () => {
+    const root = withEdit(forums, ', "locator@de": "Abschnitt 2"', '');
+    const issue = expectIssue(root, {
+      file: forums,
+      field: 'source.locator@de',
+      line: lineOf(root, forums, 'source: { ref: sample-2025'),
+      message: /missing the de translation of the source's locator "section 2" \(locale de is declared in content\/site\.yaml\); add "locator@de:" beside "locator:"/,
+    });
+    expect(issue.entry).toBe('forums[valley-forum-1]');
+    expect(reportErrorOf(root).issues).toHaveLength(1);
+  });
+
+  it("a locator in a record's field sources, an original title's source or a note's checkedAgainst needs its translation too", () => {
+    const regions = 'data/regions.yaml';
+    const root = withEdit(regions, '  name@de: Nordtal\n', '  name@de: Nordtal\n  sources: { "name@de": [{ ref: sample-2025, locator: p. 3, "locator@de": S. 3 }, { ref: sample-2025, locator: p. 4 }] }\n');
+    expectIssue(root, { file: regions, field: 'sources.name@de[1].locator@de', line: lineOf(root, regions, 'locator: p. 4'), message: /missing the de translation of the source's locator "p\. 4"/ });
+    expect(reportErrorOf(root).issues).toHaveLength(1);
+  });
+
+  it('a locator translated into a locale site.yaml does not declare, or into the default language', () => {
+    const undeclared = withEdit(forums, '"locator@de": "Abschnitt 2"', '"locator@de": "Abschnitt 2", "locator@fr": "section 2"');
+    expectIssue(undeclared, { file: forums, field: 'source.locator@fr', message: /a translation into fr, a locale content\/site\.yaml does not declare/ });
+    const asDefault = withEdit(forums, '"locator@de": "Abschnitt 2"', '"locator@de": "Abschnitt 2", "locator@en": "section 2"');
+    expectIssue(asDefault, { file: forums, field: 'source.locator@en', message: /"locator@en" translates into the default language \(en\); write it as "locator"/ });
+  });
+
+  it("an editor without a declared locale's name names site.yaml, its line, the editor and the locale", () => {
+    const site = 'content/site.yaml';
+    const root = withEdit(site, '{ name: Mira Fixture, "name@de": Mira Fixture }', '{ name: Mira Fixture }');
+    const issue = expectIssue(root, {
+      file: site,
+      field: 'editors[0].name@de',
+      line: lineOf(root, site, '{ name: Mira Fixture }'),
+      message: /missing the de name of the editor "Mira Fixture" \(locale de is declared in content\/site\.yaml\); add "name@de:" beside "name:"/,
+    });
+    expect(issue.entry).toBe('site');
+    expect(reportErrorOf(root).issues).toHaveLength(1);
+  });
+
+  it('a site in several languages that names no editors must name them, in each language', () => {
+    const root = withEdit('content/site.yaml', 'editors:\n  - { name: Mira Fixture, "name@de": Mira Fixture }\n', '');
+    expectIssue(root, { file: 'content/site.yaml', field: 'editors', message: /the site is published in en, de, so its editors need a name in each/ });
+  });
+
+  it("reads an editor's translated name, and a page names the editors in its language", () => {
+    const root = withEdit('content/site.yaml', '"name@de": Mira Fixture }', '"name@de": Mira Beispiel, kind: group }');
+    const { site } = loadReport(root);
+    expect(editorNames(site, 'de')).toEqual(['Mira Beispiel']);
+    expect(editorNames(site, 'en')).toEqual(['Mira Fixture']);
   });
 
   it('a list translated with a different number of items', () => {
@@ -144,6 +204,8 @@ describe('a translation that is missing or wrong stops the build', () => {
       fs.readFileSync(file, 'utf8').replace(/^ {2}- \{ code: de,.*\}\n/m, '').replace('  instruments.topics:\n    water: { en: Water, de: Wasser }\n', ''),
     );
     for (const f of fs.readdirSync(path.join(root, 'data'))) withoutLocale(path.join(root, 'data', f), 'de');
+    // The editors' German names go too.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/, "name@de": [^,}]*/g, ''));
     fs.rmSync(path.join(root, 'content/de'), { recursive: true });
     expect(() => loadReport(root)).not.toThrow();
     expect(loadReport(root).site.vocabularies['instruments.topics']).toBeUndefined();

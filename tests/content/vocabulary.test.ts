@@ -157,7 +157,7 @@ describe('a malformed vocabularies section', () => {
 describe('meanings drive the engine, not values', () => {
   const replaced = (status: string): string =>
     `- id: old-accord\n  title: Old accord\n  title@de: Altes Abkommen\n  shortTitle: Old accord\n  shortTitle@de: Altes Abkommen\n  kind: agreement\n  level: valley\n  parties: [north-valley]\n` +
-    `  status: ${status}\n  statusAsOf: 2021\n  replacedBy: river-accord-2020\n  sections: ["1"]\n  summary: Replaced.\n  summary@de: Ersetzt.\n  source: { ref: sample-2025, locator: section 1 }\n`;
+    `  status: ${status}\n  statusAsOf: 2021\n  replacedBy: river-accord-2020\n  sections: ["1"]\n  summary: Replaced.\n  summary@de: Ersetzt.\n  source: { ref: sample-2025, locator: section 1, "locator@de": Abschnitt 1 }\n`;
   const withReplaced = (status: string, siteFrom?: string, siteTo?: string): string => {
     const root = copyFixture();
     fs.appendFileSync(path.join(root, 'data/instruments.yaml'), replaced(status));

@@ -194,3 +194,21 @@ describe('citeproc HTML as text runs', () => {
     ]);
   });
 });
+
+describe('a work in another language keeps its title as written', () => {
+  const treaty = (fields: Partial<Reference>): Reference =>
+    ref('convention-ru', {
+      type: 'treaty',
+      title: 'Европейская рамочная конвенция о приграничном сотрудничестве',
+      issued: '1980',
+      ...fields,
+    });
+
+  it('APA title-cases an untagged title, but not one tagged with its language', () => {
+    const untagged = citationLabels([treaty({})], 'apa').get('convention-ru');
+    const tagged = citationLabels([treaty({ language: 'ru' })], 'apa').get('convention-ru');
+    expect(untagged?.name).toMatch(/Рамочная Конвенция/);
+    expect(tagged?.name).toMatch(/^Европейская рамочная конвенция о/);
+    expect(toCsl(treaty({ language: 'ru' }))['language']).toBe('ru');
+  });
+});

@@ -5,7 +5,8 @@
  */
 import { styleOf } from '../../csl/styles.ts';
 import { localizedPath, siteLocales, splitLocale } from '../../i18n/locales.ts';
-import type { Edition } from '../../lib/cite-this.ts';
+import { editorName, type Edition } from '../../lib/cite-this.ts';
+import { editorIn } from '../../schemas/site.ts';
 import { absoluteUrl, report } from '../../lib/site.ts';
 import { translator } from '../../i18n/messages.ts';
 import { withBase } from '../../lib/url.ts';
@@ -27,6 +28,7 @@ export function citeEdition(code: string): Edition {
     siteTitle: locale.title ?? site.title,
     filePrefix: isDefault ? '' : `${code}/`,
     t: translator(code, catalogue),
+    authors: site.editors.map((e) => editorName(editorIn(e, code))),
     url: (url) => {
       const { pathname, hash } = new URL(url);
       const sitePath = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;

@@ -2,6 +2,7 @@
 import { citationLabels, narrative, parenthetical, type CitationStyle, type CiteLabel, type Reference } from '../../lib/bibliography.ts';
 import { cachedReport } from '../../lib/report-cache.ts';
 import { styleOf } from '../../csl/styles.ts';
+import { localized } from '../../i18n/fields.ts';
 
 export type { Source } from '../../lib/sources.ts';
 export { uniqueSources } from '../../lib/sources.ts';
@@ -17,18 +18,28 @@ export interface NamedSource {
   locator: string;
 }
 
-/** Citation labels of `references` in the report's citation style (or an edition's, in its language `lang`), failing loudly for a source whose reference is missing. */
+/**
+ * Citation labels of `references` in the report's citation style (or an edition's, in its language `lang`),
+ * with each source's locator in the locale `code` (the default language's as written when none), failing
+ * loudly for a source whose reference is missing.
+ */
 export function sourceNamer(
   references: readonly Reference[],
   style: CitationStyle = cachedReport().site.citationStyle,
   lang?: string,
+  code?: string,
 ): (s: Source) => NamedSource {
   const labels = citationLabels(references, style, lang);
   return (s) => {
     const ref = s.ref;
     const label: CiteLabel | undefined = labels.get(ref);
     if (!label) throw new Error(`unknown reference id "${ref}" in a source; expected the id of an entry in data/references.yaml`);
-    return { ref, name: narrative(label), short: parenthetical(label), locator: s.locator };
+    return {
+      ref,
+      name: narrative(label),
+      short: parenthetical(label),
+      locator: code === undefined ? s.locator : localized(s, 'locator', code),
+    };
   };
 }
 
