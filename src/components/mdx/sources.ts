@@ -46,7 +46,7 @@ export function sourceNamer(
 /** The namer of an edition: the report's references as the edition `code` cites them (its style, its words). */
 export const editionSourceNamer = (code: string): ((s: Source) => NamedSource) => {
   const report = cachedReport();
-  return sourceNamer(report.data.references, styleOf(report.site, code), code);
+  return sourceNamer(report.data.references, styleOf(report.site, code), code, code);
 };
 
 /** "Valley Statistics Office, 2024, Table 1; Example, 2025, section 1": sources in a title attribute. */
