@@ -212,11 +212,10 @@ function idRef(ids: Map<CollectionName, Set<string>>, unreadable: ReadonlySet<Co
 }
 
 /** The chapter files of a folder (the default language's, or a translation's: then an absent folder is no error). */
-function readChapters(
-  root: string,
-  issues: ReportIssue[],
-  folder: string = chaptersDir,
-): Array<{ id: string; file: string; raw: unknown; parsed?: ParsedYaml; body: string }> {
+/** A chapter file as read, before its frontmatter is checked. */
+type ChapterText = { id: string; file: string; raw: unknown; parsed?: ParsedYaml; body: string };
+
+function readChapters(root: string, issues: ReportIssue[], folder: string = chaptersDir): ChapterText[] {
   const dir = path.join(root, folder);
   let names: string[] = [];
   try {
@@ -242,6 +241,22 @@ function readChapters(
     out.push({ id, file, raw: parsed.value, parsed, body: text });
   }
   return out;
+}
+
+/** A chapter's frontmatter checked against the chapter schema; its problems join `issues`, located in the file. */
+function chapterFrontmatter(c: ChapterText, issues: ReportIssue[]): ReturnType<typeof chapterSchema.safeParse> {
+  const result = chapterSchema.safeParse(c.raw, { error: explainMissing, reportInput: true });
+  if (!result.success) {
+    const parsed = c.parsed;
+    issues.push(
+      ...zodIssues(
+        result.error,
+        (p) => ({ file: c.file, entry: `chapters[${c.id}]`, ...(parsed ? locate(parsed, p, 1) : {}) }),
+        chapterSchema,
+      ),
+    );
+  }
+  return result;
 }
 
 /**
@@ -418,18 +433,8 @@ export function loadReport(root: string = reportRoot()): Report {
   const chapters: ChapterFile[] = [];
   const orders = new Map<number, string>();
   for (const c of chapterFiles) {
-    const result = chapterSchema.safeParse(c.raw, { error: explainMissing, reportInput: true });
-    if (!result.success) {
-      const parsed = c.parsed;
-      issues.push(
-        ...zodIssues(
-          result.error,
-          (p) => ({ file: c.file, entry: `chapters[${c.id}]`, ...(parsed ? locate(parsed, p, 1) : {}) }),
-          chapterSchema,
-        ),
-      );
-      continue;
-    }
+    const result = chapterFrontmatter(c, issues);
+    if (!result.success) continue;
     const clash = orders.get(result.data.order);
     if (clash !== undefined) {
       issues.push({
@@ -562,17 +567,8 @@ export function loadReport(root: string = reportRoot()): Report {
           });
           continue;
         }
-        const result = chapterSchema.safeParse(c.raw, { error: explainMissing, reportInput: true });
-        if (!result.success) {
-          const parsed = c.parsed;
-          issues.push(
-            ...zodIssues(
-              result.error,
-              (p) => ({ file: c.file, entry: `chapters[${c.id}]`, ...(parsed ? locate(parsed, p, 1) : {}) }),
-              chapterSchema,
-            ),
-          );
-        } else if (result.data.order !== source.data.order) {
+        const result = chapterFrontmatter(c, issues);
+        if (result.success && result.data.order !== source.data.order) {
           issues.push({
             file: c.file,
             entry: `chapters[${c.id}]`,
