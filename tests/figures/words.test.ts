@@ -86,8 +86,8 @@ describe('a locator map grouped by a country code', () => {
   fs.appendFileSync(
     parties,
     [
-      '- id: state-xa\n  name: Land of XA\n  name@de: Land XA\n  kind: state\n  country: XA\n  source: { ref: sample-2025, locator: section 1 }',
-      '- id: state-xb\n  name: Land of XB\n  name@de: Land XB\n  kind: state\n  country: XB\n  source: { ref: sample-2025, locator: section 1 }',
+      '- id: state-xa\n  name: Land of XA\n  name@de: Land XA\n  kind: state\n  country: XA\n  source: { ref: sample-2025, locator: section 1, "locator@de": Abschnitt 1 }',
+      '- id: state-xb\n  name: Land of XB\n  name@de: Land XB\n  kind: state\n  country: XB\n  source: { ref: sample-2025, locator: section 1, "locator@de": Abschnitt 1 }',
       '',
     ].join('\n'),
   );
