@@ -90,61 +90,41 @@ function toIssues(
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Moves the `@<code>` translations out of a Table Schema's fields (in place,
- * in the parsed value), so zod reads plain Table Schema; returns them by field index.
+ * Moves the `@<code>` translations out of the objects of a list in the parsed
+ * value (a Table Schema's `fields`, a descriptor's `sources`), in place, so zod
+ * reads plain Frictionless; returns them by index. `path` locates the list in
+ * the file, `name` names it in issues ("fields", "sources").
  */
-function takeFieldTranslations(
-  schema: unknown,
-  prefix: readonly PropertyKey[],
+function takeListTranslations(
+  list: unknown,
+  path: readonly PropertyKey[],
+  name: string,
   parsed: LocatedYaml,
   file: string,
   entry: string,
   locales: readonly string[],
   issues: ReportIssue[],
+  allowed?: readonly string[],
 ): Map<number, TextTranslations> {
   const out = new Map<number, TextTranslations>();
-  if (!isObject(schema) || !Array.isArray(schema['fields'])) return out;
-  const fields = schema['fields'] as unknown[];
-  fields.forEach((f, i) => {
-    if (!isObject(f)) return;
+  if (!Array.isArray(list)) return out;
+  list.forEach((item: unknown, i) => {
+    if (!isObject(item)) return;
     const at = (key: string): Omit<ReportIssue, 'message'> => ({
       file,
-      line: lineAt(parsed, [...prefix, 'fields', i, key]),
+      line: lineAt(parsed, [...path, i, key]),
       entry,
-      field: `fields.${i}.${key}`,
+      field: `${name}.${i}.${key}`,
     });
-    const { plain, translations } = takeTranslations(f, locales, at, issues);
-    fields[i] = plain;
+    const { plain, translations } = takeTranslations(item, locales, at, issues, allowed);
+    (list as unknown[])[i] = plain;
     out.set(i, translations);
   });
   return out;
 }
 
-/** Moves the `@<code>` translations out of a descriptor's sources (in place), by source index. */
-function takeSourceTranslations(
-  sources: unknown,
-  parsed: LocatedYaml,
-  file: string,
-  entry: string,
-  locales: readonly string[],
-  issues: ReportIssue[],
-): Map<number, TextTranslations> {
-  const out = new Map<number, TextTranslations>();
-  if (!Array.isArray(sources)) return out;
-  sources.forEach((s: unknown, i) => {
-    if (!isObject(s)) return;
-    const at = (key: string): Omit<ReportIssue, 'message'> => ({
-      file,
-      line: lineAt(parsed, ['sources', i, key]),
-      entry,
-      field: `sources.${i}.${key}`,
-    });
-    const { plain, translations } = takeTranslations(s, locales, at, issues, sourceProperties);
-    (sources as unknown[])[i] = plain;
-    out.set(i, translations);
-  });
-  return out;
-}
+/** The `fields` list of a parsed Table Schema, if it has one. */
+const schemaFields = (schema: unknown): unknown => (isObject(schema) ? schema['fields'] : undefined);
 
 /** Each declared locale's translations of the descriptor's and its fields' titles and descriptions: a missing one is an issue. */
 function checkDescriptorTranslations(d: DescriptorFile, locales: readonly string[], issues: ReportIssue[]): void {
@@ -209,8 +189,27 @@ function readPlainDescriptor(root: string, file: string, issues: ReportIssue[], 
   if (isObject(parsed.value)) {
     const taken = takeTranslations(parsed.value, locales, (key) => ({ file, line: lineAt(parsed, [key]), entry, field: key }), issues);
     translations = taken.translations;
-    fieldTranslations = takeFieldTranslations(taken.plain['schema'], ['schema'], parsed, file, entry, locales, issues);
-    sourceTranslations = takeSourceTranslations(taken.plain['sources'], parsed, file, entry, locales, issues);
+    fieldTranslations = takeListTranslations(
+      schemaFields(taken.plain['schema']),
+      ['schema', 'fields'],
+      'fields',
+      parsed,
+      file,
+      entry,
+      locales,
+      issues,
+    );
+    sourceTranslations = takeListTranslations(
+      taken.plain['sources'],
+      ['sources'],
+      'sources',
+      parsed,
+      file,
+      entry,
+      locales,
+      issues,
+      sourceProperties,
+    );
     parsed.value = taken.plain;
   }
   const withTranslations = (schema: TableSchema): TableSchema => ({
@@ -251,7 +250,16 @@ function readPlainDescriptor(root: string, file: string, issues: ReportIssue[], 
   }
   const schemaParsed = parseLocatedYaml(schemaText, schemaFile, issues);
   if (schemaParsed === undefined) return undefined;
-  fieldTranslations = takeFieldTranslations(schemaParsed.value, [], schemaParsed, schemaFile, entry, locales, issues);
+  fieldTranslations = takeListTranslations(
+    schemaFields(schemaParsed.value),
+    ['fields'],
+    'fields',
+    schemaParsed,
+    schemaFile,
+    entry,
+    locales,
+    issues,
+  );
   const schema = tableSchemaSchema.safeParse(schemaParsed.value, { reportInput: true });
   if (!schema.success) {
     issues.push(...toIssues(schema.error, schemaFile, schemaParsed, entry, [], 'schema'));

@@ -6,8 +6,8 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { splitTranslatedKey, translatedKey, type Translatable } from '../i18n/fields.ts';
-import { fieldOf, missingTranslations, values, type VocabularySite } from './vocabulary.ts';
-import { dataFiles, siteFile } from './paths.ts';
+import { missingTranslations, values, valuesInUse, type VocabularySite } from './vocabulary.ts';
+import { siteFile } from './paths.ts';
 import { optionalVocabularies, type Editor, type VocabularyName } from '../schemas/site.ts';
 
 /** A problem with one entry's translations: where in the entry (as written in the file), the field named as written, and what is wrong. */
@@ -182,9 +182,7 @@ export function unlabelledVocabularies(
   const codes = locales.map((l) => l.code);
   return optionalVocabularies.flatMap((name) => {
     if (values(site, name).length > 0) return [];
-    const { collection, field } = fieldOf(name);
-    const file = (dataFiles as Readonly<Record<string, string>>)[collection] ?? collection;
-    const used = [...new Set(entries(collection).flatMap((e) => e[field]))].filter((v): v is string => typeof v === 'string');
+    const { file, field, used } = valuesInUse(name, entries);
     if (used.length === 0) return [];
     return [
       {

@@ -124,6 +124,17 @@ export function termIssues(
   });
 }
 
+/** The values the data gives the field a vocabulary lists, with the field and the data file they are in. */
+export function valuesInUse(
+  name: VocabularyName,
+  entries: (collection: string) => ReadonlyArray<Readonly<Record<string, unknown>>>,
+): { file: string; field: string; used: string[] } {
+  const { collection, field } = fieldOf(name);
+  const file = (dataFiles as Readonly<Record<string, string>>)[collection] ?? collection;
+  const used = [...new Set(entries(collection).flatMap((e) => e[field]))].filter((v): v is string => typeof v === 'string');
+  return { file, field, used };
+}
+
 /** Vocabularies the report's data uses but site.yaml does not have, with the values in use. */
 export function missingVocabularies(
   site: VocabularySite,
@@ -131,9 +142,7 @@ export function missingVocabularies(
 ): Array<{ name: VocabularyName; used: string[]; message: string }> {
   return vocabularyNames.flatMap((name) => {
     if (values(site, name).length > 0 || optionalVocabularies.includes(name)) return [];
-    const { collection, field } = fieldOf(name);
-    const file = (dataFiles as Readonly<Record<string, string>>)[collection] ?? collection;
-    const used = [...new Set(entries(collection).flatMap((e) => e[field]))].filter((v): v is string => typeof v === 'string');
+    const { file, field, used } = valuesInUse(name, entries);
     if (used.length === 0) return [];
     return [
       {
