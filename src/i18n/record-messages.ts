@@ -157,12 +157,6 @@ export const recordEn: Catalogue = {
   'notes.lede':
     "Where the source contradicts itself, gives a figure that cannot be right, misspells a name or disagrees with a primary source, the site keeps the source's wording and adds a note beside the claim. These are all of them, in reading order.",
   'notes.in': 'In',
-  'notes.checkedAgainst': 'Checked against:',
-  'notes.note': 'Editorial note',
-  'notes.claim': 'Claim:',
-  'notes.remark': 'Note:',
-  'notes.where': 'Where:',
-  'notes.all': 'All editorial notes',
   'data.title': 'Data',
   'data.description': 'Every dataset of the report, with its fields, units and sources, as CSV and JSON.',
   'data.lede':
@@ -358,12 +352,6 @@ export const recordRu: Catalogue = {
   'notes.lede':
     'Там, где источник противоречит сам себе, приводит заведомо неверную цифру, искажает название или расходится с первичным источником, сайт сохраняет формулировку источника и помещает рядом примечание. Здесь собраны все примечания в порядке чтения.',
   'notes.in': 'Глава:',
-  'notes.checkedAgainst': 'Сверено с:',
-  'notes.note': 'Редакционное примечание',
-  'notes.claim': 'Утверждение:',
-  'notes.remark': 'Примечание:',
-  'notes.where': 'Где:',
-  'notes.all': 'Все редакционные примечания',
   'data.title': 'Данные',
   'data.description': 'Все наборы данных доклада с полями, единицами измерения и источниками, в форматах CSV и JSON.',
   'data.lede':
