@@ -5,8 +5,6 @@
  * language, writes by hand a number a dataset holds as a measured value (it
  * comes through <Value>, so every edition shows the data's own number).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { primaryKey, type Dataset } from '../datasets/dataset.ts';
 import { nameList } from '../datasets/descriptor.ts';
 import type { ReportIssue } from './errors.ts';
@@ -168,26 +166,4 @@ export function driftIssues(
     if (source) issues.push(...translationDrift(source, t));
   }
   return issues;
-}
-
-/**
- * The checks on a report: its chapters (`chapters`, files under content/chapters/) in the default
- * language, and every translation in content/<code>/chapters/ of each other locale.
- */
-export function reportDrift(
-  root: string,
-  locales: readonly string[],
-  chapters: ReadonlyArray<{ file: string; body: string }>,
-  datasets: readonly Dataset[],
-): ReportIssue[] {
-  const [main = 'en', ...others] = locales;
-  const sources = chapters.map((c) => ({ file: c.file, text: c.body, locale: main }));
-  const translations = others.flatMap((code) =>
-    sources.flatMap((s) => {
-      const file = s.file.replace(/^content\//, `content/${code}/`);
-      const full = path.join(root, file);
-      return fs.existsSync(full) ? [{ file, text: fs.readFileSync(full, 'utf8'), locale: code, source: s.file }] : [];
-    }),
-  );
-  return driftIssues(sources, translations, datasets);
 }

@@ -19,7 +19,7 @@ import { dataPath, gatherTranslations } from '../i18n/fields.ts';
 import { editorIssues, labelIssues, locatorIssues, translationIssues, unlabelledVocabularies } from './translations.ts';
 import { ReportError, type ReportIssue } from './errors.ts';
 import { chaptersDir, dataFiles, reportRoot, siteFile, translatedChaptersDir } from './paths.ts';
-import { reportDrift } from './drift.ts';
+import { driftIssues, type ChapterProse } from './drift.ts';
 import { scanComponentUsage, scanCrossReferences, scanNumberedIds } from './scan.ts';
 import { explainYamlError } from './yaml-errors.ts';
 import { didYouMean } from './suggest.ts';
@@ -554,9 +554,12 @@ export function loadReport(root: string = reportRoot()): Report {
     const ctx = { tables: buildTables(data as ReportData, declared.datasets), locale: site.lang, root, site, unreadable: failed };
     for (const c of chapters) issues.push(...grammarIssues(c.file, c.body, ctx, failed));
     // Translated chapters (content/<code>/chapters/) are checked as their source is, in their language.
+    const translations: Array<ChapterProse & { source: string }> = [];
     for (const code of otherLocales) {
       const translated = readChapters(root, issues, translatedChaptersDir(code));
       for (const c of translated) {
+        const sourceFile = chapterFiles.find((f) => f.id === c.id)?.file;
+        if (sourceFile !== undefined) translations.push({ file: c.file, text: c.body, locale: code, source: sourceFile });
         const source = chapters.find((s) => s.id === c.id);
         if (source === undefined && chapterFiles.some((f) => f.id === c.id)) continue; // its source is already reported
         if (source === undefined) {
@@ -583,14 +586,8 @@ export function loadReport(root: string = reportRoot()): Report {
       issues.push(...scanCrossReferences(translated));
     }
     // Numbers must not drift between languages (src/report/drift.ts).
-    issues.push(
-      ...reportDrift(
-        root,
-        siteLocales(site).map((l) => l.code),
-        chapterFiles,
-        declared.datasets,
-      ),
-    );
+    const sources = chapterFiles.map((c) => ({ file: c.file, text: c.body, locale: site.lang }));
+    issues.push(...driftIssues(sources, translations, declared.datasets));
   }
 
   if (issues.length > 0 || site === undefined) throw new ReportError(issues, root);
